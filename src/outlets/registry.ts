@@ -1,0 +1,132 @@
+/**
+ * The outlet registry: real outlets and wire agencies as data
+ * (registry.json), which users extend with their own JSON file of the same
+ * shape. Matching is case-sensitive on names, since many outlets are named
+ * with plain words ("Wired", "The Sun"), and case-insensitive on domains.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import slugify from '@sindresorhus/slugify';
+
+export interface Outlet {
+  name: string;
+  aliases?: string[];
+  domains?: string[];
+  kind: 'wire' | 'outlet';
+  country?: string;
+  lang?: string;
+  /** Token the outlet puts in wire datelines: "(Reuters) -" -> "Reuters". */
+  dateline?: string[];
+}
+
+export interface OutletMatch {
+  outlet: Outlet;
+  /** The text that matched (a name, alias or domain). */
+  matched: string;
+  index: number;
+}
+
+export class OutletRegistry {
+  readonly outlets: Outlet[];
+  private readonly byName = new Map<string, Outlet>();
+  private readonly byDomain = new Map<string, Outlet>();
+  private readonly bySlug = new Map<string, Outlet>();
+  private readonly byDatelineToken = new Map<string, Outlet>();
+  private readonly namePattern: RegExp | null;
+
+  constructor(outlets: Outlet[]) {
+    // Later entries (a user's file) win over earlier ones of the same name.
+    const merged = new Map<string, Outlet>();
+    for (const o of outlets) merged.set(o.name, o);
+    this.outlets = [...merged.values()];
+    for (const o of this.outlets) {
+      for (const n of [o.name, ...(o.aliases ?? [])]) this.byName.set(n, o);
+      for (const d of o.domains ?? []) this.byDomain.set(d.toLowerCase(), o);
+      for (const t of o.dateline ?? []) this.byDatelineToken.set(t, o);
+      this.bySlug.set(slugify(o.name), o);
+    }
+    const names = [...this.byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.namePattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  }
+
+  byExactName(name: string): Outlet | undefined {
+    return this.byName.get(name.trim());
+  }
+
+  bySlugName(slug: string): Outlet | undefined {
+    return this.bySlug.get(slug);
+  }
+
+  byDateline(token: string): Outlet | undefined {
+    return this.byDatelineToken.get(token) ?? this.byName.get(token);
+  }
+
+  /** Outlet whose domain (or a parent domain of it) is `host`. */
+  byHost(host: string): Outlet | undefined {
+    const parts = host.toLowerCase().replace(/^www\./, '').split('.');
+    for (let k = 0; k < parts.length - 1; k++) {
+      const o = this.byDomain.get(parts.slice(k).join('.'));
+      if (o) return o;
+    }
+    return undefined;
+  }
+
+  /** Every outlet name or alias written in the text, in order. */
+  namesIn(text: string): OutletMatch[] {
+    if (!this.namePattern) return [];
+    const out: OutletMatch[] = [];
+    for (const m of text.matchAll(this.namePattern)) {
+      const outlet = this.byName.get(m[0]);
+      if (outlet) out.push({ outlet, matched: m[0], index: m.index ?? 0 });
+    }
+    return out;
+  }
+
+  /** Every registry domain written in the text (as a host or URL). */
+  domainsIn(text: string): OutletMatch[] {
+    const out: OutletMatch[] = [];
+    for (const m of text.matchAll(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi)) {
+      const outlet = this.byHost(m[0]);
+      if (outlet) out.push({ outlet, matched: m[0], index: m.index ?? 0 });
+    }
+    return out;
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface RegistryFile {
+  version: number;
+  outlets: Outlet[];
+}
+
+/** Check a registry file's shape; returns the reason it is unusable, or null. */
+export function registryFileProblem(data: unknown): string | null {
+  const file = data as Partial<RegistryFile> | null;
+  if (!file || typeof file !== 'object' || !Array.isArray(file.outlets)) return 'it must be a JSON object with an "outlets" array';
+  for (const [k, o] of file.outlets.entries()) {
+    if (!o || typeof o.name !== 'string' || !o.name.trim()) return `outlet #${k + 1} has no "name"`;
+    if (o.kind !== 'wire' && o.kind !== 'outlet') return `outlet "${o.name}" must have "kind": "wire" or "outlet"`;
+    for (const key of ['aliases', 'domains', 'dateline'] as const) {
+      const v = o[key];
+      if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) return `outlet "${o.name}": "${key}" must be a list of texts`;
+    }
+  }
+  return null;
+}
+
+let builtIn: Outlet[] | null = null;
+
+export function builtInOutlets(): Outlet[] {
+  builtIn ??= (JSON.parse(readFileSync(fileURLToPath(new URL('./registry.json', import.meta.url)), 'utf8')) as RegistryFile).outlets;
+  return builtIn;
+}
+
+let defaultRegistry: OutletRegistry | null = null;
+
+export function defaultOutletRegistry(): OutletRegistry {
+  defaultRegistry ??= new OutletRegistry(builtInOutlets());
+  return defaultRegistry;
+}

@@ -1,0 +1,153 @@
+/**
+ * Raw file -> record. Runs the field finders in the order their inputs
+ * need (body region first: the headline sits above it, the date next to the
+ * headline), then lays user corrections from front-matter and the outlet
+ * folder over what was found. Never throws for any input text.
+ */
+import { decode } from './decode.ts';
+import { readFrontMatter, type Overrides } from './frontmatter.ts';
+import { buildPage, foldKey, toLines } from './page.ts';
+import { findRegion, selectBody, toMarkdown } from './fields/body.ts';
+import { findDek, findHeadline } from './fields/headline.ts';
+import { findCredit, findSource } from './fields/source.ts';
+import { findDate } from './fields/date.ts';
+import { findLang } from './fields/lang.ts';
+import { defaultOutletRegistry, type OutletRegistry } from '../outlets/registry.ts';
+import type { ArticleRecord, Evidence, Problem } from './types.ts';
+
+export interface ParseOptions {
+  /** Path relative to the articles folder, `/`-separated: `reuters/kyiv.txt`. */
+  file: string;
+  registry?: OutletRegistry;
+}
+
+export type ParsedFile =
+  | { ok: true; record: ArticleRecord; encoding: string }
+  | { ok: false; problems: Problem[] };
+
+const FRONT_MATTER: Omit<Evidence, 'text' | 'line'> = { rule: 'front-matter', confidence: 1 };
+
+/** Bytes of a raw file -> record, or the problem that stops it being an article. */
+export function parseFile(bytes: Uint8Array, options: ParseOptions): ParsedFile {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+  const record = parseArticle(decoded.text, options);
+  record.warnings.unshift(...decoded.problems);
+  if (!record.body.trim() && !record.evidence.headline.text) {
+    return { ok: false, problems: [...record.warnings, { severity: 'error', rule: 'parse/no-article', message: 'No article text was found in the file. Paste the article text into it, or remove it from the articles folder.' }] };
+  }
+  return { ok: true, record, encoding: decoded.encoding };
+}
+
+export function parseArticle(text: string, options: ParseOptions): ArticleRecord {
+  const registry = options.registry ?? defaultOutletRegistry();
+  const fm = readFrontMatter(text);
+  const warnings: Problem[] = [...fm.problems];
+  const page = buildPage(toLines(fm.content, fm.lineOffset));
+
+  const region = findRegion(page);
+  const headlineFound = findHeadline({ page, region });
+  const dekLine = headlineFound ? findDek({ page, region }, headlineFound.index) : null;
+  const exclude = new Set<number>([headlineFound?.index ?? -1, dekLine?.i ?? -1]);
+  const body = selectBody(page, region, exclude, headlineFound ? foldKey(headlineFound.value) : null);
+  let markdown = toMarkdown(body.blocks);
+  if (!markdown && page.lines.length > 0 && region === null) {
+    // No prose found: keep every line rather than lose the text.
+    markdown = toMarkdown(page.lines.filter((l) => !exclude.has(l.i)).map((line) => ({ line, type: 'paragraph' as const })));
+    warnings.push({ severity: 'warning', rule: 'body/no-prose', message: 'No paragraph of prose was found, so every line was kept as the body. Check the page and trim it by hand if needed.' });
+  }
+
+  const langFound = findLang(body.blocks.map((b) => b.line.text).join('\n'));
+  const lang = fm.overrides.lang ?? langFound?.value ?? null;
+  const captured = fm.overrides.captured ?? null;
+  const dateFound = findDate({ page, region, headlineIndex: headlineFound?.index ?? null, lang, captured });
+  const sourceCtx = { page, region, registry };
+  const sourceFound = findSource(sourceCtx);
+
+  const record: ArticleRecord = {
+    file: options.file,
+    headline: headlineFound?.value ?? headlineFromFileName(options.file),
+    dek: dekLine?.text ?? null,
+    source: sourceFound?.value.name ?? null,
+    credit: sourceFound?.value.credit ?? findCredit(sourceCtx),
+    date: dateFound?.value.day ?? null,
+    dateCertainty: dateFound?.value.certainty ?? 'none',
+    lang,
+    author: null,
+    url: null,
+    tags: [],
+    captured,
+    body: markdown,
+    warnings,
+    evidence: {
+      headline: headlineFound?.evidence ?? { rule: 'headline/file-name', line: null, text: options.file, confidence: 0.1 },
+      source: sourceFound?.evidence ?? { rule: 'source/none', line: null, text: null, confidence: 0 },
+      date: dateFound?.evidence ?? { rule: 'date/none', line: null, text: null, confidence: 0 },
+      body: body.evidence,
+      lang: fm.overrides.lang ? { ...FRONT_MATTER, line: null, text: fm.overrides.lang } : (langFound?.evidence ?? { rule: 'lang/none', line: null, text: null, confidence: 0 }),
+    },
+  };
+
+  applyFolder(record, registry);
+  applyOverrides(record, fm.overrides);
+  if (record.credit === record.source) record.credit = null;
+  warnings.push(...reviewNotes(record));
+  return record;
+}
+
+/** `articles/<outlet-slug>/file.txt`: the folder names the publisher. */
+function applyFolder(record: ArticleRecord, registry: OutletRegistry): void {
+  const parts = record.file.split('/');
+  const folder = parts.length > 1 ? parts[0]! : null;
+  if (!folder || /^\d+$/.test(folder)) return;
+  const name = registry.bySlugName(folder)?.name ?? titleCase(folder);
+  record.source = name;
+  record.evidence.source = { rule: 'source/folder', line: null, text: `${folder}/`, confidence: 0.95 };
+}
+
+function applyOverrides(record: ArticleRecord, o: Overrides): void {
+  const at = (text: string) => ({ ...FRONT_MATTER, line: null, text });
+  if (o.headline) {
+    record.headline = o.headline;
+    record.evidence.headline = at(o.headline);
+  }
+  if (o.source) {
+    record.source = o.source;
+    record.evidence.source = at(o.source);
+  }
+  if (o.date) {
+    record.date = o.date;
+    record.dateCertainty = 'explicit';
+    record.evidence.date = at(o.date);
+  }
+  if (o.url) record.url = o.url;
+  if (o.author) record.author = o.author;
+  if (o.tags) record.tags = o.tags;
+}
+
+/** What a reader should check: fields that are missing or only inferred. */
+function reviewNotes(record: ArticleRecord): Problem[] {
+  const notes: Problem[] = [];
+  if (record.evidence.headline.rule === 'headline/file-name') {
+    notes.push({ severity: 'warning', rule: 'headline/missing', message: 'No headline line was found; the file name is used. Add `headline: ...` front-matter to set it.' });
+  }
+  if (!record.source) {
+    notes.push({ severity: 'info', rule: 'source/unknown', message: 'The text does not name its publisher. Add `source: Outlet Name` front-matter, or put the file in a folder named after the outlet (articles/<outlet-slug>/).' });
+  }
+  if (record.dateCertainty === 'none') {
+    notes.push({ severity: 'info', rule: 'date/unknown', message: 'No publication date was found in the text. Add `date: YYYY-MM-DD` front-matter, or `captured: YYYY-MM-DD` if the page only gives a relative date.' });
+  } else if (record.dateCertainty === 'inferred') {
+    const line = record.evidence.date.line;
+    notes.push({ severity: 'info', rule: 'date/inferred', message: `The date was completed from context (${record.evidence.date.text}). Add \`date: YYYY-MM-DD\` front-matter if it is wrong.`, ...(line ? { line } : {}) });
+  }
+  return notes;
+}
+
+function titleCase(slug: string): string {
+  return slug.split(/[-_\s]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
+
+function headlineFromFileName(file: string): string {
+  const base = file.split('/').pop() ?? file;
+  return base.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || 'Untitled article';
+}

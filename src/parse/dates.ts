@@ -1,0 +1,106 @@
+/**
+ * Finding dates in a line of text, apart from deciding which one is the
+ * publication date (fields/date.ts). chrono-node reads the many written
+ * forms in each language; this module only says what was written: a full
+ * day, a day without its year, or a relative time.
+ */
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+
+/**
+ * `ambiguous`: an all-number day such as 03/04/2023 whose day and month could
+ * be swapped; it is reported but never taken as a publication day.
+ */
+export type DateKind = 'full' | 'yearless' | 'relative' | 'ambiguous';
+
+export interface FoundDate {
+  kind: DateKind;
+  /** YYYY-MM-DD; for `yearless` the year is a placeholder to be completed. */
+  day: string;
+  month: number;
+  dayOfMonth: number;
+  /** Offset in the line and the text chrono read. */
+  index: number;
+  text: string;
+}
+
+type Parser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+
+const STRICT: Record<string, Parser> = {
+  en: chrono.en.strict,
+  de: chrono.de.strict,
+  es: chrono.es.strict,
+  fr: chrono.fr.strict,
+  it: chrono.it.strict,
+  ja: chrono.ja.strict,
+  nl: chrono.nl.strict,
+  pt: chrono.pt.strict,
+  ru: chrono.ru.strict,
+  uk: chrono.uk.strict,
+  zh: chrono.zh.strict,
+  sv: chrono.sv.strict,
+};
+
+const RELATIVE = /\b(?:ago|yesterday|today|just now)\b|назад|вчера|сегодня|vor \d|gestern|heute|há \d|ontem|hoje|fa\b|ieri|oggi|hace|ayer|hoy|il y a|hier|aujourd/i;
+const YEAR = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\D|$)|'\d\d\b/;
+
+// Copies from the browser run a date's year into the time or the next word:
+// "NOV 20 20194:29 AM", "18.11.2019Get short URL".
+const GLUED_YEAR_TIME = /\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g;
+const GLUED_YEAR_WORD = /\b((?:19|20)\d\d)(?=[\p{Script=Latin}\p{Script=Cyrillic}])/gu;
+// Korean and Hungarian pages write "2019. 11. 20."; chrono reads it as ISO.
+const DOTTED_YMD = /\b((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/g;
+// Day and month both written as numbers up to 12: 03/04/2023, 4.3.23.
+const NUMERIC_DAY = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}/;
+
+/** Parsers to try for a language: its own, then English (sites often show English dates). */
+function parsersFor(lang: string | null): Parser[] {
+  const own = lang ? STRICT[lang] : undefined;
+  return own && lang !== 'en' ? [own, STRICT.en!] : [STRICT.en!];
+}
+
+/** All dates written in `text`, anchored on `reference` for relative ones. */
+export function datesIn(text: string, lang: string | null, reference?: Date): FoundDate[] {
+  const clean = text.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3');
+  const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
+  for (const parser of parsersFor(lang)) {
+    let results: chrono.ParsedResult[];
+    try {
+      results = parser.parse(clean, ref);
+    } catch {
+      continue;
+    }
+    const found = results.map((r) => toFound(r)).filter((f): f is FoundDate => f !== null);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function toFound(r: chrono.ParsedResult): FoundDate | null {
+  const c = r.start;
+  if (!c.isCertain('month') || !c.isCertain('day')) {
+    if (!RELATIVE.test(r.text)) return null;
+  }
+  const year = c.get('year');
+  const month = c.get('month');
+  const dayOfMonth = c.get('day');
+  if (year === null || month === null || dayOfMonth === null) return null;
+  const kind: DateKind = RELATIVE.test(r.text) ? 'relative' : !c.isCertain('year') || !YEAR.test(r.text) ? 'yearless' : swappable(r.text) ? 'ambiguous' : 'full';
+  const dt = DateTime.fromObject({ year: kind === 'yearless' ? 2000 : year, month, day: dayOfMonth });
+  if (!dt.isValid) return null;
+  return { kind, day: dt.toISODate()!, month, dayOfMonth, index: r.index, text: r.text.trim() };
+}
+
+function swappable(text: string): boolean {
+  const m = NUMERIC_DAY.exec(text.trim());
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a !== b && a <= 12 && b <= 12;
+}
+
+/** Complete a day written without its year, given a year to anchor on. */
+export function withYear(found: FoundDate, year: number): string | null {
+  const dt = DateTime.fromObject({ year, month: found.month, day: found.dayOfMonth });
+  return dt.isValid ? dt.toISODate() : null;
+}

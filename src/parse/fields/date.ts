@@ -1,0 +1,203 @@
+/**
+ * Date: the publication day. Rules look where pages print it (a labelled
+ * "Published" line, the byline/timestamp lines around the headline, the
+ * dateline that opens the body), strongest first. "Updated" dates, dates in
+ * captions and dates inside the article's prose are never taken. A day
+ * without a year, or a relative time, is completed only from an anchor in the
+ * file itself (a `captured:` day or the page's copyright year), never from
+ * the clock of the build, and is then `inferred`.
+ */
+import { DateTime } from 'luxon';
+import { datesIn, withYear, type FoundDate } from '../dates.ts';
+import type { Page, PageLine } from '../page.ts';
+import type { BodyRegion } from './body.ts';
+import type { Candidate, DateCertainty } from '../types.ts';
+
+export interface DateContext {
+  page: Page;
+  region: BodyRegion | null;
+  headlineIndex: number | null;
+  lang: string | null;
+  /** User-given capture day (YYYY-MM-DD) that anchors relative dates. */
+  captured: string | null;
+}
+
+export interface DateValue {
+  day: string;
+  certainty: Exclude<DateCertainty, 'none'>;
+}
+
+interface DateRule {
+  name: string;
+  find(ctx: DateContext): Candidate<DateValue> | null;
+}
+
+const PUBLISHED = /\b(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd)\b/i;
+const UPDATED = /\b(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt)\b/i;
+
+/** How far below the headline a byline or timestamp may stand (a dek and a photo come first). */
+const AFTER_HEADLINE = 14;
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+
+/** A line that can carry the page's own date: short furniture, not a caption or a caption's text. */
+function dateFurniture(line: PageLine, page: Page): boolean {
+  if (line.kind === 'caption' || page.lines[line.i + 1]?.kind === 'caption') return false;
+  return line.words <= 20 || line.kind === 'timestamp' || line.kind === 'byline';
+}
+
+/** The article's opening paragraph: first prose line of 15+ words below the headline. */
+function firstParagraph(ctx: DateContext): PageLine | undefined {
+  const { lines } = ctx.page;
+  const from = ctx.headlineIndex !== null ? ctx.headlineIndex + 1 : (ctx.region?.start ?? lines.length);
+  for (let i = from; i < Math.min(lines.length, from + AFTER_HEADLINE); i++) {
+    const line = lines[i]!;
+    if (line.prose && line.words >= 15 && line.kind === 'text' && lines[i + 1]?.kind !== 'caption') return line;
+  }
+  return undefined;
+}
+
+/**
+ * Lines around the headline, from a few above it down to the second body
+ * paragraph, that can carry the article's date.
+ */
+function headerLines(ctx: DateContext): PageLine[] {
+  const { lines } = ctx.page;
+  const h = ctx.headlineIndex ?? ctx.region?.start;
+  if (h === undefined) return [];
+  let to = Math.min(lines.length - 1, h + AFTER_HEADLINE);
+  let paragraphs = 0;
+  for (let i = h + 1; i <= to; i++) {
+    const line = lines[i]!;
+    if (line.prose && line.words >= 20 && ++paragraphs === 2) to = i;
+  }
+  return lines.slice(Math.max(0, h - 6), to + 1).filter((l) => dateFurniture(l, ctx.page));
+}
+
+/** Labelled dates below the article ("First published on ..."): timestamp lines in or just after the body. */
+function footerLines(ctx: DateContext): PageLine[] {
+  if (!ctx.region) return [];
+  return ctx.page.lines.slice(ctx.region.start, ctx.region.end + 8).filter((l) => l.kind === 'timestamp');
+}
+
+/** A day and month on one line with its year alone on one of the next two ("November 20" / "15:23" / "2019"). */
+function withSplitYear(line: PageLine, page: Page): string {
+  for (const next of page.lines.slice(line.i + 1, line.i + 3)) if (BARE_YEAR.test(next.text)) return `${line.text} ${next.text}`;
+  return line.text;
+}
+
+/** Dates of a line that are not marked as an update. */
+function publishedDates(line: PageLine, ctx: DateContext): FoundDate[] {
+  const updatedAt = line.text.search(UPDATED);
+  const publishedAt = line.text.search(PUBLISHED);
+  return datesIn(withSplitYear(line, ctx.page), ctx.lang).filter((d) => {
+    if (updatedAt < 0 || d.index < updatedAt) return true;
+    // "Updated 4 March ... Published 3 March": a published label after the update wins.
+    return publishedAt > updatedAt && d.index > publishedAt;
+  });
+}
+
+function explicit(rule: string, line: PageLine, d: FoundDate, confidence: number): Candidate<DateValue> {
+  return { value: { day: d.day, certainty: 'explicit' }, evidence: { rule, line: line.n, text: line.text, confidence } };
+}
+
+/** The year that completes a year-less day: from the capture day, else the page's copyright year. */
+function anchorYear(ctx: DateContext, d: FoundDate): { year: number; why: string } | null {
+  if (ctx.captured) {
+    const cap = DateTime.fromISO(ctx.captured);
+    const sameYear = withYear(d, cap.year);
+    // A day later than the capture day belongs to the year before.
+    const year = sameYear && sameYear > ctx.captured ? cap.year - 1 : cap.year;
+    return { year, why: `captured ${ctx.captured}` };
+  }
+  const copyright = [...ctx.page.lines].reverse().find((l) => l.kind === 'copyright' && yearsIn(l.text).length > 0);
+  if (!copyright) return null;
+  const year = Math.max(...yearsIn(copyright.text));
+  // A timestamp on the page later than the copyright year shows the footer is stale.
+  const stale = ctx.page.lines.some((l) => l.kind === 'timestamp' && yearsIn(l.text).some((y) => y > year));
+  return stale ? null : { year, why: `copyright year on line ${copyright.n}` };
+}
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+}
+
+export const DATE_RULES: DateRule[] = [
+  {
+    name: 'date/published-label',
+    find(ctx) {
+      for (const line of [...headerLines(ctx), ...footerLines(ctx)]) {
+        const at = line.text.search(PUBLISHED);
+        if (at < 0) continue;
+        const d = publishedDates(line, ctx).find((x) => x.kind === 'full' && x.index >= at);
+        if (d) return explicit('date/published-label', line, d, 0.95);
+      }
+      return null;
+    },
+  },
+  {
+    // "Chris Davies - Nov 19, 2019, 10:31 pm" / "3 March 2023 10:42 GMT" near the headline.
+    name: 'date/header-line',
+    find(ctx) {
+      const lines = headerLines(ctx);
+      const h = ctx.headlineIndex ?? -1;
+      // Lines after the headline first, nearest first; then those above it.
+      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h).reverse()];
+      for (const line of ordered) {
+        if (line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0) continue;
+        const d = publishedDates(line, ctx).find((x) => x.kind === 'full');
+        if (d) return explicit('date/header-line', line, d, 0.9);
+      }
+      return null;
+    },
+  },
+  {
+    // "WASHINGTON, Nov 19, 2019 (Reuters) -" opening the body.
+    name: 'date/dateline',
+    find(ctx) {
+      const line = firstParagraph(ctx);
+      if (!line) return null;
+      const d = datesIn(line.text.slice(0, 90), ctx.lang).find((x) => x.kind === 'full' && x.index < 60);
+      return d ? explicit('date/dateline', line, d, 0.85) : null;
+    },
+  },
+  {
+    // "KYIV, Feb 26 (MPA) -" with no year: inferred from an anchor in the file.
+    name: 'date/yearless',
+    find(ctx) {
+      const first = firstParagraph(ctx);
+      const lines = [...headerLines(ctx).filter((l) => !l.prose), ...(first ? [first] : [])];
+      for (const line of lines) {
+        const text = line === first ? line.text.slice(0, 90) : line.text;
+        const d = datesIn(text, ctx.lang).find((x) => x.kind === 'yearless');
+        if (!d) continue;
+        const anchor = anchorYear(ctx, d);
+        const day = anchor ? withYear(d, anchor.year) : null;
+        if (day && anchor) {
+          return { value: { day, certainty: 'inferred' }, evidence: { rule: 'date/yearless', line: line.n, text: `${d.text} + year from ${anchor.why}`, confidence: 0.5 } };
+        }
+      }
+      return null;
+    },
+  },
+  {
+    // "4 days ago", "yesterday" in a timestamp line, counted back from the capture day.
+    name: 'date/relative',
+    find(ctx) {
+      if (!ctx.captured) return null;
+      const ref = DateTime.fromISO(ctx.captured, { zone: 'utc' }).set({ hour: 12 }).toJSDate();
+      for (const line of headerLines(ctx).filter((l) => !l.prose)) {
+        const d = datesIn(line.text, ctx.lang, ref).find((x) => x.kind === 'relative');
+        if (d) return { value: { day: d.day, certainty: 'inferred' }, evidence: { rule: 'date/relative', line: line.n, text: `${d.text} before captured ${ctx.captured}`, confidence: 0.5 } };
+      }
+      return null;
+    },
+  },
+];
+
+export function findDate(ctx: DateContext): Candidate<DateValue> | null {
+  for (const rule of DATE_RULES) {
+    const found = rule.find(ctx);
+    if (found) return found;
+  }
+  return null;
+}

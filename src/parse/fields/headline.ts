@@ -1,0 +1,153 @@
+/**
+ * Headline: the title line above the body, not a section label, site name,
+ * breadcrumb or teaser. Rules run strongest first; the first that finds a
+ * line decides. Every rule scores the same title-like candidates, so what
+ * differs between rules is only where they look.
+ */
+import { foldKey, type Page, type PageLine } from '../page.ts';
+import type { BodyRegion } from './body.ts';
+import type { Candidate } from '../types.ts';
+
+export interface HeadlineContext {
+  page: Page;
+  region: BodyRegion | null;
+}
+
+export interface HeadlineFound extends Candidate<string> {
+  index: number;
+}
+
+interface HeadlineRule {
+  name: string;
+  find(ctx: HeadlineContext): HeadlineFound | null;
+}
+
+/** How far above the body a headline may stand, in non-empty lines. */
+const WINDOW = 30;
+/** How far below a headline its byline or timestamp stands. */
+const META_REACH = 4;
+
+// Share widgets of one common CMS print their label glued to the title.
+const SHARE_PREFIX = /^share (?:all )?sharing options for:\s*/i;
+
+/** The headline's text with a glued share-widget label removed. */
+export function headlineText(line: PageLine): string {
+  return line.text.replace(SHARE_PREFIX, '');
+}
+
+function titleLike(line: PageLine): boolean {
+  if (line.kind !== 'text') return false;
+  if (line.words < 2 || line.words > 35 || line.text.length > 300) return false;
+  if (/^(?:https?:\/\/|www\.)/i.test(line.text) || /[:|]$/.test(line.text)) return false;
+  // A short all-caps line is a section label ("MILITARY"), not a title.
+  if (line.words <= 3 && line.text === line.text.toUpperCase() && /\p{Lu}/u.test(line.text)) return false;
+  return true;
+}
+
+/** A line of a teaser list or menu: a short non-sentence line of text. */
+function listLike(line: PageLine | undefined): boolean {
+  return line !== undefined && line.kind === 'text' && !line.prose && line.words >= 3 && line.words <= 20;
+}
+
+function titleScore(line: PageLine, ctx: HeadlineContext, distance: number): number {
+  const { lines } = ctx.page;
+  let score = -0.35 * distance;
+  const w = line.words;
+  score += w >= 5 && w <= 22 ? 3 : w >= 3 ? 1 : -1;
+  if (w > 28) score -= 2;
+  if (/\.$/.test(line.text) && !/\b(?:Inc|Co|Jr|Sr|St|U\.S)\.$/.test(line.text)) score -= 2.5;
+  // Two sentences or more: a dek or a blurb, not a title.
+  if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text)) score -= 2;
+  if (/^\p{Ll}/u.test(line.text)) score -= 3;
+  if (line.prose && w > 25) score -= 2;
+  if ((ctx.page.repeats.get(foldKey(headlineText(line))) ?? 1) > 1 && w >= 4) score += 1.5;
+  // The article's own title is followed by its byline or timestamp.
+  if (lines.slice(line.i + 1, line.i + 1 + META_REACH).some((l) => l.kind === 'byline' || l.kind === 'timestamp')) score += 2.5;
+  // Teaser lists and menus stack title-like lines; a headline stands apart.
+  const neighbours = Number(listLike(lines[line.i - 1])) + Number(listLike(lines[line.i + 1]));
+  if (neighbours === 2) score -= 2;
+  score += overlapWithBody(line, ctx) * 3;
+  return score;
+}
+
+/** First prose paragraph of the body: the headline stands above it. */
+function lead(ctx: HeadlineContext): number | null {
+  if (!ctx.region) return null;
+  for (let i = ctx.region.start; i <= ctx.region.end; i++) {
+    const l = ctx.page.lines[i]!;
+    if (l.kind === 'text' && l.prose && l.words >= 15) return i;
+  }
+  return ctx.region.start;
+}
+
+/** Share of the line's words that recur in the first paragraphs of the body. */
+function overlapWithBody(line: PageLine, ctx: HeadlineContext): number {
+  const from = lead(ctx);
+  if (from === null) return 0;
+  const body = new Set<string>();
+  for (let i = from; i <= Math.min(ctx.region!.end, from + 3); i++) {
+    const l = ctx.page.lines[i];
+    if (l && l.i !== line.i) for (const w of foldKey(l.text).split(' ')) if (w.length > 3) body.add(w);
+  }
+  const words = foldKey(headlineText(line)).split(' ').filter((w) => w.length > 3);
+  if (words.length === 0) return 0;
+  return words.filter((w) => body.has(w)).length / words.length;
+}
+
+function best(ctx: HeadlineContext, from: number, to: number, anchor: number, rule: string, confidence: number): HeadlineFound | null {
+  let found: { line: PageLine; score: number } | null = null;
+  let distance = 0;
+  for (let i = to; i >= from; i--) {
+    const line = ctx.page.lines[i];
+    if (!line) continue;
+    // Distance counts lines of text only: bylines, captions and share rows between do not push the title away.
+    if (i < anchor && line.kind === 'text') distance++;
+    if (!titleLike(line)) continue;
+    const score = titleScore(line, ctx, distance);
+    if (!found || score > found.score) found = { line, score };
+  }
+  if (!found || found.score < 0) return null;
+  const value = headlineText(found.line);
+  return {
+    value,
+    index: found.line.i,
+    evidence: { rule, line: found.line.n, text: found.line.text, confidence },
+  };
+}
+
+export const HEADLINE_RULES: HeadlineRule[] = [
+  {
+    // The title line nearest above the body's first paragraph.
+    name: 'headline/title-above-body',
+    find(ctx) {
+      const at = lead(ctx);
+      if (at === null) return null;
+      return best(ctx, Math.max(0, at - WINDOW), at - 1, at, 'headline/title-above-body', 0.8);
+    },
+  },
+  {
+    name: 'headline/first-title-line',
+    find(ctx) {
+      return best(ctx, 0, Math.min(ctx.page.lines.length - 1, WINDOW), 0, 'headline/first-title-line', 0.4);
+    },
+  },
+];
+
+export function findHeadline(ctx: HeadlineContext): HeadlineFound | null {
+  for (const rule of HEADLINE_RULES) {
+    const found = rule.find(ctx);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The standfirst: a sentence-like line between the headline and the body's first paragraph. */
+export function findDek(ctx: HeadlineContext, headlineIndex: number): PageLine | null {
+  const at = lead(ctx);
+  if (at === null) return null;
+  for (let i = headlineIndex + 1; i < Math.min(at, headlineIndex + 4); i++) {
+    const line = ctx.page.lines[i]!;
+    if (line.kind === 'text' && line.words >= 6 && line.words <= 60) return line;
+  }
+  return null;
+}

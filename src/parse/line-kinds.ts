@@ -1,0 +1,76 @@
+/**
+ * What a line of page furniture looks like, as one ordered table (first
+ * match wins). Each rule is small and named for the furniture it spots; the
+ * body, headline and date finders read the kinds instead of re-testing text.
+ */
+import type { PageLine } from './page.ts';
+
+export type LineKind =
+  | 'text'
+  | 'ad'
+  | 'share'
+  | 'cookie'
+  | 'subscribe'
+  | 'related'
+  | 'comments'
+  | 'copyright'
+  | 'credit'
+  | 'caption'
+  | 'byline'
+  | 'timestamp'
+  | 'disclaimer';
+
+interface LineKindRule {
+  kind: Exclude<LineKind, 'text'>;
+  test(line: PageLine): boolean;
+}
+
+const short = (line: PageLine, max: number) => line.words <= max;
+
+const SHARE_WORD =
+  /^(?:share(?: this| on| article| story| via)?(?: \w+)?|tweet|e-?mail|print|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|\d+ shares?|\d+)$/i;
+
+const RELATED =
+  /^(?:read (?:also|more|next|the full story)|also read|see also|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)\b/i;
+
+const COMMENTS =
+  /^(?:\d+ comments?|comments?(?: \(\d+\))?|\d+ replies|reply|report(?: abuse)?|like|load more(?: comments)?|show (?:more )?(?:comments|replies)|join the (?:conversation|discussion)|(?:leave|add|post|write) a comment|view comments|sort by|newest|oldest|комментарии(?: \d+)?|kommentare)$/i;
+
+const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|tous droits réservés)/i;
+
+const CREDIT =
+  /^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|written|research|graphics?|fact[- ]checking) by\b|^\(?(?:reporting|editing|writing)(?: and (?:editing|writing))? by\b|^\((?:[\p{L}.' -]+) (?:reporting|editing) by\b/iu;
+
+const CAPTION_START = /^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/)/i;
+const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
+
+const BYLINE = /^(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?\s+[\p{Lu}\p{Lo}]/iu;
+
+const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b/i;
+const DATEISH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
+const DATE_LABEL = /^(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)\b/i;
+
+const AD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|publicidade|pubblicità)$/i;
+
+const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b/i;
+const SUBSCRIBE =
+  /\b(?:subscribe|subscription|newsletter|sign up|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|подпишитесь|assine|abonnieren)\b/i;
+
+const DISCLAIMER =
+  /^(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
+
+export const LINE_KINDS: LineKindRule[] = [
+  { kind: 'ad', test: (l) => short(l, 6) && AD.test(l.text) },
+  { kind: 'share', test: (l) => short(l, 6) && l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part)) },
+  { kind: 'comments', test: (l) => short(l, 6) && COMMENTS.test(l.text) },
+  { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },
+  { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
+  { kind: 'credit', test: (l) => short(l, 40) && CREDIT.test(l.text) },
+  { kind: 'related', test: (l) => short(l, 30) && RELATED.test(l.text) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text)) },
+  { kind: 'disclaimer', test: (l) => short(l, 80) && DISCLAIMER.test(l.text) },
+  { kind: 'byline', test: (l) => short(l, 14) && BYLINE.test(l.text) && !/[.!?]$/.test(l.text) },
+  { kind: 'timestamp', test: (l) => short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || TIME.test(l.text)) && !l.prose)) },
+  { kind: 'subscribe', test: (l) => short(l, 25) && SUBSCRIBE.test(l.text) },
+];

@@ -1,0 +1,72 @@
+/**
+ * The raw text as a list of lines with the features every field finder
+ * reads: length in words, whether it reads as prose, and what kind of page
+ * furniture it looks like. Computed once per file.
+ */
+import type { Line } from './types.ts';
+import { LINE_KINDS, type LineKind } from './line-kinds.ts';
+
+export interface PageLine extends Line {
+  /** Index in Page.lines. */
+  i: number;
+  words: number;
+  /** Ends like a sentence and has enough words to be prose. */
+  prose: boolean;
+  kind: LineKind;
+}
+
+export interface Page {
+  lines: PageLine[];
+  /** Count of each line text (case-folded), to spot repeated furniture. */
+  repeats: Map<string, number>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const SENTENCE_END = /[.!?…:;"”»’')\]]$/u;
+
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  // CJK scripts have no spaces; about two characters carry a word.
+  if (cjk > 0) return Math.ceil(cjk / 2) + (text.replace(CJK, ' ').match(WORD)?.length ?? 0);
+  return text.match(WORD)?.length ?? 0;
+}
+
+export function normalizeLine(text: string): string {
+  return text.replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ').trim();
+}
+
+export function foldKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Split text into non-empty lines, keeping their numbers in the original file. */
+export function toLines(text: string, lineOffset = 0): Line[] {
+  const out: Line[] = [];
+  const raw = text.split('\n');
+  for (let k = 0; k < raw.length; k++) {
+    const t = normalizeLine(raw[k] ?? '');
+    if (t) out.push({ n: k + 1 + lineOffset, text: t });
+  }
+  return out;
+}
+
+export function buildPage(lines: Line[]): Page {
+  const repeats = new Map<string, number>();
+  for (const l of lines) {
+    const key = foldKey(l.text);
+    repeats.set(key, (repeats.get(key) ?? 0) + 1);
+  }
+  const pageLines = lines.map((l, i): PageLine => {
+    const words = countWords(l.text);
+    const prose = words >= 8 && SENTENCE_END.test(l.text);
+    return { ...l, i, words, prose, kind: 'text' };
+  });
+  for (const line of pageLines) line.kind = classify(line);
+  return { lines: pageLines, repeats };
+}
+
+function classify(line: PageLine): LineKind {
+  for (const rule of LINE_KINDS) if (rule.test(line)) return rule.kind;
+  return 'text';
+}

@@ -1,0 +1,72 @@
+/**
+ * The record a raw article file becomes, and the small value types every
+ * parse rule shares. Field finders return candidates with evidence; the
+ * article parser picks among them and never throws on bad input: problems
+ * are values that carry their place (file, line) and the rule that raised them.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Problem {
+  severity: Severity;
+  /** Stable id of the rule that raised it, e.g. `frontmatter/unknown-key`. */
+  rule: string;
+  /** What happened and how to fix it, in one or two sentences. */
+  message: string;
+  /** 1-based line in the raw file, when the problem has a place. */
+  line?: number;
+}
+
+export type DateCertainty = 'explicit' | 'inferred' | 'none';
+
+/** Where a field's value came from: the rule, and the line and text it used. */
+export interface Evidence {
+  rule: string;
+  /** 1-based line in the raw file, or null when the value has no single place. */
+  line: number | null;
+  text: string | null;
+  /** How sure the rule is, 0..1. */
+  confidence: number;
+}
+
+export interface ArticleRecord {
+  /** Path of the raw file relative to the articles folder, with `/` separators. */
+  file: string;
+  headline: string;
+  /** Subtitle / standfirst under the headline, kept apart from it. */
+  dek: string | null;
+  /** Canonical name of the publishing outlet, or null when the text does not name it. */
+  source: string | null;
+  /** Wire agency credited in a byline or dateline when it is not the publisher. */
+  credit: string | null;
+  date: string | null;
+  dateCertainty: DateCertainty;
+  lang: string | null;
+  author: string | null;
+  url: string | null;
+  tags: string[];
+  /** Day the user captured the page; anchors relative dates. */
+  captured: string | null;
+  /** Clean body as Markdown. */
+  body: string;
+  warnings: Problem[];
+  evidence: {
+    headline: Evidence;
+    source: Evidence;
+    date: Evidence;
+    body: Evidence;
+    lang: Evidence;
+  };
+}
+
+/** A line of the raw text with its 1-based number in the original file. */
+export interface Line {
+  n: number;
+  text: string;
+}
+
+/** A candidate value found by one rule of a field module. */
+export interface Candidate<T> {
+  value: T;
+  evidence: Evidence;
+}
