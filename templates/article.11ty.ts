@@ -33,7 +33,7 @@ export function render({ dateline, article }: { dateline: SiteModel; article: Si
 <header class="article-head">
 <h1>${r.headline}</h1>
 ${r.dek ? html`<p class="dek">${r.dek}</p>` : ''}
-<p class="meta">${sourceBadge(site, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''}</p>
+<p class="meta">${sourceBadge(site, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}">Original text</a></p>
 ${dateNote}
 ${r.source ? '' : html`<p class="note">The text does not name its publisher. Set it with <code>source:</code> front-matter, or put the file in a folder named after the outlet.</p>`}
 </header>
@@ -42,7 +42,7 @@ ${r.source ? '' : html`<p class="note">The text does not name its publisher. Set
 <details class="evidence"><summary>Where each field came from</summary>
 <table><thead><tr><th scope="col">Field</th><th scope="col">Rule</th><th scope="col">Line</th><th scope="col">Text used</th><th scope="col">Confidence</th></tr></thead>
 <tbody>${evidenceRow('Headline', r.evidence.headline)}${evidenceRow('Source', r.evidence.source)}${evidenceRow('Date', r.evidence.date)}${evidenceRow('Body', r.evidence.body)}${evidenceRow('Language', r.evidence.lang)}</tbody></table>
-<p>Raw file: <code>${article.file}</code>. <a href="${u(article.rawUrl)}">Read the original text</a>.</p>
+<p>Raw file: <code>${article.file}</code>. Correct a field by adding YAML front-matter at the top of that file.</p>
 </details>
 <nav class="prevnext" aria-label="Timeline">
 ${article.prev ? html`<a rel="prev" href="${u(article.prev.url)}">← ${article.prev.headline}</a>` : html`<span></span>`}

@@ -25,5 +25,6 @@ export function configureSite(eleventyConfig: EleventyConfig) {
   eleventyConfig.setTemplateFormats(['11ty.ts']);
   eleventyConfig.addPassthroughCopy({ [join(TEMPLATES_DIR, 'assets')]: 'assets' });
   eleventyConfig.setQuietMode(true);
-  return { dir: { input: TEMPLATES_DIR, output: '_site' } };
+  // The output folder is left to the caller: `dateline build` renders into a staging folder.
+  return { dir: { input: TEMPLATES_DIR } };
 }
