@@ -85,6 +85,8 @@ function toFound(r: chrono.ParsedResult): FoundDate | null {
   const month = c.get('month');
   const dayOfMonth = c.get('day');
   if (year === null || month === null || dayOfMonth === null) return null;
+  // Apart from relative times, a day is written with a number; "within a week" names none.
+  if (!RELATIVE.test(r.text) && !/\d/.test(r.text)) return null;
   const kind: DateKind = RELATIVE.test(r.text) ? 'relative' : !c.isCertain('year') || !YEAR.test(r.text) ? 'yearless' : swappable(r.text) ? 'ambiguous' : 'full';
   const dt = DateTime.fromObject({ year: kind === 'yearless' ? 2000 : year, month, day: dayOfMonth });
   if (!dt.isValid) return null;

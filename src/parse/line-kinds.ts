@@ -13,6 +13,8 @@ export type LineKind =
   | 'subscribe'
   | 'related'
   | 'comments'
+  | 'thread'
+  | 'comments-head'
   | 'copyright'
   | 'credit'
   | 'caption'
@@ -28,7 +30,7 @@ interface LineKindRule {
 const short = (line: PageLine, max: number) => line.words <= max;
 
 const SHARE_WORD =
-  /^(?:share(?: this| on| article| story| via)?(?: \w+)?|tweet|e-?mail|print|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|\d+ shares?|\d+)$/i;
+  /^(?:share(?: this| on| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|tweet|e-?mail|print|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|\d+ shares?|\d+)$/i;
 
 const RELATED =
   /^(?:read (?:also|more|next|the full story)|also read|see also|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)\b/i;
@@ -36,12 +38,18 @@ const RELATED =
 const COMMENTS =
   /^(?:\d+ comments?|comments?(?: \(\d+\))?|\d+ replies|reply|report(?: abuse)?|like|load more(?: comments)?|show (?:more )?(?:comments|replies)|join the (?:conversation|discussion)|(?:leave|add|post|write) a comment|view comments|sort by|newest|oldest|комментарии(?: \d+)?|kommentare)$/i;
 
+// A comment thread's first lines: "34 responses to ...", "Leave a reply", "jdoe says:", "Ann on May 3, 2018 at 4:47 pm said:".
+const THREAD_START =
+  /^(?:\d+ (?:responses?|thoughts|comments?|replies) (?:to|on)\b.*|leave a (?:reply|comment)|[^\s]+ (?:says|said|wrote):|.{1,60}\b(?:19|20)\d\d\b.{0,20} (?:says|said|wrote):)$/i;
+// The head of a comment section: "[ 167 comments ]", "Top rated comments".
+const COMMENT_HEAD = /^(?:\[\s*\d+ comments?\s*\]|(?:top rated|newest|all|reader) comments)$/i;
+
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|tous droits réservés)/i;
 
 const CREDIT =
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|written|research|graphics?|fact[- ]checking) by\b|^\(?(?:reporting|editing|writing)(?: and (?:editing|writing))? by\b|^\((?:[\p{L}.' -]+) (?:reporting|editing) by\b/iu;
 
-const CAPTION_START = /^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/)/i;
+const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/)/i;
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
 const BYLINE = /^(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?\s+[\p{Lu}\p{Lo}]/iu;
@@ -63,6 +71,8 @@ const DISCLAIMER =
 export const LINE_KINDS: LineKindRule[] = [
   { kind: 'ad', test: (l) => short(l, 6) && AD.test(l.text) },
   { kind: 'share', test: (l) => short(l, 6) && l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part)) },
+  { kind: 'thread', test: (l) => short(l, 14) && THREAD_START.test(l.text) },
+  { kind: 'comments-head', test: (l) => short(l, 6) && COMMENT_HEAD.test(l.text) },
   { kind: 'comments', test: (l) => short(l, 6) && COMMENTS.test(l.text) },
   { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
@@ -74,3 +84,8 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'timestamp', test: (l) => short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || TIME.test(l.text)) && !l.prose)) },
   { kind: 'subscribe', test: (l) => short(l, 25) && SUBSCRIBE.test(l.text) },
 ];
+
+/** A credit line standing alone under a photo: "Photo: Jane Roe / Agency". */
+export function isPhotoCredit(line: PageLine): boolean {
+  return line.kind === 'caption' && short(line, 8) && CAPTION_START.test(line.text);
+}

@@ -4,7 +4,7 @@
  * furniture it looks like. Computed once per file.
  */
 import type { Line } from './types.ts';
-import { LINE_KINDS, type LineKind } from './line-kinds.ts';
+import { LINE_KINDS, isPhotoCredit, type LineKind } from './line-kinds.ts';
 
 export interface PageLine extends Line {
   /** Index in Page.lines. */
@@ -63,6 +63,11 @@ export function buildPage(lines: Line[]): Page {
     return { ...l, i, words, prose, kind: 'text' };
   });
   for (const line of pageLines) line.kind = classify(line);
+  // A photo's text stands just above its own credit line ("Photo: Jane Roe").
+  for (const line of pageLines) {
+    const next = pageLines[line.i + 1];
+    if (line.kind === 'text' && line.words <= 45 && next && isPhotoCredit(next)) line.kind = 'caption';
+  }
   return { lines: pageLines, repeats };
 }
 

@@ -30,11 +30,38 @@ export interface BodyBlock {
 
 const LIST_ITEM = /^(?:[•·▪●◦‣*–-]\s+|\d{1,2}[.)]\s+)/;
 
+/** What no article runs across: the start of a comment thread, the page's copyright footer. */
+const WALL = -40;
+
+function isWall(line: PageLine): boolean {
+  return line.kind === 'thread' || line.kind === 'comments-head' || (line.kind === 'copyright' && /\b(?:19|20)\d\d\b|rights reserved/i.test(line.text) && !/\b(?:photo|image|picture|getty|ap|afp|reuters|epa)\b/i.test(line.text));
+}
+
+/** Nearest line of text within three lines in one direction, skipping furniture. */
+function nearText(page: Page, line: PageLine, step: 1 | -1): PageLine | undefined {
+  for (let k = 1; k <= 3; k++) {
+    const l = page.lines[line.i + k * step];
+    if (!l) return undefined;
+    if (l.kind === 'text') return l;
+  }
+  return undefined;
+}
+
+/** A neighbour that belongs to running text: a paragraph or a list item. */
+function continuesText(line: PageLine | undefined): boolean {
+  return line !== undefined && (line.prose || LIST_ITEM.test(line.text));
+}
+
 export function lineScore(line: PageLine, page: Page): number {
+  if (isWall(line)) return WALL;
   if (line.kind !== 'text') return line.kind === 'caption' || line.kind === 'related' ? -3 : -5;
   const repeated = (page.repeats.get(foldKey(line.text)) ?? 1) > 1 && line.words < 8;
   if (repeated) return -4;
-  if (line.prose) return Math.min(line.words, 80) - 4;
+  if (line.prose) {
+    // A short paragraph alone between titles and timestamps is a teaser's blurb.
+    const alone = line.words < 40 && !continuesText(nearText(page, line, -1)) && !continuesText(nearText(page, line, 1));
+    return alone ? line.words / 4 - 4 : Math.min(line.words, 80) - 4;
+  }
   if (line.words >= 12) return line.words / 4;
   return line.words <= 3 ? -2.5 : -1.5;
 }
@@ -45,8 +72,11 @@ export function findRegion(page: Page): BodyRegion | null {
   let bestSum = 0;
   let sum = 0;
   let start = 0;
+  let inThread = false;
   for (const line of page.lines) {
-    const s = lineScore(line, page);
+    inThread ||= line.kind === 'thread';
+    // Below the first comment the prose is readers', however long.
+    const s = inThread ? Math.min(lineScore(line, page), -1) : lineScore(line, page);
     if (sum <= 0) {
       sum = s;
       start = line.i;
@@ -59,8 +89,10 @@ export function findRegion(page: Page): BodyRegion | null {
   return best;
 }
 
-function isHeading(line: PageLine, next: PageLine | undefined): boolean {
-  return line.kind === 'text' && !line.prose && line.words >= 2 && line.words <= 14 && !/[.,;]$/.test(line.text) && next !== undefined && next.prose;
+/** A subheading: a short title line between paragraphs (one after a teaser title is not). */
+function isHeading(line: PageLine, prev: PageLine | undefined, next: PageLine | undefined): boolean {
+  if (line.kind !== 'text' || line.prose || line.words < 2 || line.words > 14 || /[.,;]$/.test(line.text)) return false;
+  return next !== undefined && next.prose && (prev === undefined || prev.kind !== 'text' || prev.prose || prev.words >= 12);
 }
 
 /**
@@ -84,7 +116,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     const next = page.lines[i + 1];
     if (LIST_ITEM.test(line.text)) blocks.push({ line, type: 'item' });
     else if (line.prose || line.words >= 12) blocks.push({ line, type: 'paragraph' });
-    else if (isHeading(line, next)) blocks.push({ line, type: 'heading' });
+    else if (isHeading(line, page.lines[i - 1], next)) blocks.push({ line, type: 'heading' });
   }
   const first = blocks[0]?.line;
   return {

@@ -117,6 +117,11 @@ function anchorYear(ctx: DateContext, d: FoundDate): { year: number; why: string
   return stale ? null : { year, why: `copyright year on line ${copyright.n}` };
 }
 
+/** What may stand before a dateline's date: a capitalised place name and a comma or dash ("KYIV,", "New York —"). */
+function datelinePlace(prefix: string): boolean {
+  return /^(?:[\p{Lu}][\p{L}.'’-]*[ ,]+){1,4}(?:[-–—]\s*)?$/u.test(prefix) || prefix.trim() === '';
+}
+
 function yearsIn(text: string): number[] {
   return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
 }
@@ -142,12 +147,13 @@ export const DATE_RULES: DateRule[] = [
       const h = ctx.headlineIndex ?? -1;
       // Lines after the headline first, nearest first; then those above it.
       const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h).reverse()];
-      for (const line of ordered) {
-        if (line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0) continue;
-        const d = publishedDates(line, ctx).find((x) => x.kind === 'full');
-        if (d) return explicit('date/header-line', line, d, 0.9);
-      }
-      return null;
+      const dated = ordered
+        .filter((line) => !(line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0))
+        .map((line) => ({ line, d: publishedDates(line, ctx).find((x) => x.kind === 'full') }));
+      // Three different days around the "headline": a list of dated teasers, not one article's header.
+      if (new Set(dated.map((x) => x.d?.day).filter(Boolean)).size >= 3) return null;
+      const first = dated.find((x) => x.d);
+      return first?.d ? explicit('date/header-line', first.line, first.d, 0.9) : null;
     },
   },
   {
@@ -156,7 +162,7 @@ export const DATE_RULES: DateRule[] = [
     find(ctx) {
       const line = firstParagraph(ctx);
       if (!line) return null;
-      const d = datesIn(line.text.slice(0, 90), ctx.lang).find((x) => x.kind === 'full' && x.index < 60);
+      const d = datesIn(line.text.slice(0, 90), ctx.lang).find((x) => x.kind === 'full' && datelinePlace(line.text.slice(0, x.index)));
       return d ? explicit('date/dateline', line, d, 0.85) : null;
     },
   },
@@ -168,7 +174,7 @@ export const DATE_RULES: DateRule[] = [
       const lines = [...headerLines(ctx).filter((l) => !l.prose), ...(first ? [first] : [])];
       for (const line of lines) {
         const text = line === first ? line.text.slice(0, 90) : line.text;
-        const d = datesIn(text, ctx.lang).find((x) => x.kind === 'yearless');
+        const d = datesIn(text, ctx.lang).find((x) => x.kind === 'yearless' && (line !== first || datelinePlace(text.slice(0, x.index))));
         if (!d) continue;
         const anchor = anchorYear(ctx, d);
         const day = anchor ? withYear(d, anchor.year) : null;

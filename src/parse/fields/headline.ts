@@ -22,8 +22,9 @@ interface HeadlineRule {
   find(ctx: HeadlineContext): HeadlineFound | null;
 }
 
-/** How far above the body a headline may stand, in non-empty lines. */
+/** How far above the body a headline may stand: lines of text, and all lines. */
 const WINDOW = 30;
+const MAX_REACH = 120;
 /** How far below a headline its byline or timestamp stands. */
 const META_REACH = 4;
 
@@ -102,6 +103,7 @@ function best(ctx: HeadlineContext, from: number, to: number, anchor: number, ru
     if (!line) continue;
     // Distance counts lines of text only: bylines, captions and share rows between do not push the title away.
     if (i < anchor && line.kind === 'text') distance++;
+    if (distance > WINDOW) break;
     if (!titleLike(line)) continue;
     const score = titleScore(line, ctx, distance);
     if (!found || score > found.score) found = { line, score };
@@ -122,7 +124,7 @@ export const HEADLINE_RULES: HeadlineRule[] = [
     find(ctx) {
       const at = lead(ctx);
       if (at === null) return null;
-      return best(ctx, Math.max(0, at - WINDOW), at - 1, at, 'headline/title-above-body', 0.8);
+      return best(ctx, Math.max(0, at - MAX_REACH), at - 1, at, 'headline/title-above-body', 0.8);
     },
   },
   {

@@ -42,12 +42,14 @@ function candidate(rule: string, line: PageLine, outlet: Outlet | string, confid
   return { value: { name, credit: credit === name ? null : credit }, evidence: { rule, line: line.n, text: line.text, confidence } };
 }
 
+// Legal forms that follow a company's name; they never name an outlet on their own.
+const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|pvt|private|s\.a|corp(?:oration)?|company|co)\b\.?/gi;
+
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
 export function copyrightHolder(text: string): string | null {
-  const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.|,;©]{2,60}?)(?:\s*[.|,;]|\s+all rights|\s*$)/iu.exec(text);
-  let name = m?.[1]?.trim() ?? '';
-  name = name.replace(/\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|s\.a|corp(?:oration)?|company|co)\b\.?/gi, '').replace(/\s+/g, ' ').trim();
-  if (!name || /^\d/.test(name) || NOT_PUBLISHER.test(name)) return null;
+  const m = /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.|,;©\d]{2,60}?)(?:\s*[.|,;\d]|\s+[-–]\s|\s+all rights|\s*$)/iu.exec(text);
+  const name = (m?.[1] ?? '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim();
+  if (!name || NOT_PUBLISHER.test(name)) return null;
   const words = name.split(' ');
   if (words.length > 6 || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
   return name;
@@ -63,12 +65,9 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       const lines = furniture(ctx).filter((l) => l.kind === 'copyright' && !NOT_PUBLISHER.test(l.text)).reverse();
       for (const line of lines) {
-        const known = ctx.registry.namesIn(line.text)[0]?.outlet ?? ctx.registry.domainsIn(line.text)[0]?.outlet;
+        const text = line.text.replace(LEGAL_FORM, ' ');
+        const known = ctx.registry.namesIn(text)[0]?.outlet ?? ctx.registry.domainsIn(text)[0]?.outlet;
         if (known) return candidate('source/copyright-line', line, known, 0.9);
-      }
-      for (const line of lines) {
-        const holder = copyrightHolder(line.text);
-        if (holder) return candidate('source/copyright-line', line, ctx.registry.byExactName(holder) ?? holder, 0.6);
       }
       return null;
     },
@@ -119,6 +118,18 @@ export const SOURCE_RULES: SourceRule[] = [
         if (NOT_PUBLISHER.test(line.text)) continue;
         const known = ctx.registry.domainsIn(line.text)[0]?.outlet;
         if (known) return candidate('source/domain', line, known, 0.55);
+      }
+      return null;
+    },
+  },
+  {
+    // Last resort: the owner a copyright line names, though not in the registry.
+    // It may be a parent company, so every rule that names the site comes first.
+    name: 'source/copyright-holder',
+    find(ctx) {
+      for (const line of furniture(ctx).filter((l) => l.kind === 'copyright' && !NOT_PUBLISHER.test(l.text)).reverse()) {
+        const holder = copyrightHolder(line.text);
+        if (holder) return candidate('source/copyright-holder', line, ctx.registry.byExactName(holder) ?? holder, 0.5);
       }
       return null;
     },

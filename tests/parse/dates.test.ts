@@ -1,0 +1,32 @@
+import { describe, it, expect } from 'vitest';
+import { datesIn, withYear } from '../../src/parse/dates.ts';
+
+const first = (text: string, lang: string | null = 'en') => datesIn(text, lang)[0];
+
+describe('datesIn', () => {
+  it('reads a full English date', () => {
+    expect(first('Nov. 19, 2019 8:03 am ET')).toMatchObject({ kind: 'full', day: '2019-11-19' });
+  });
+  it('splits a year glued to the time or to the next word', () => {
+    expect(first('NOV 20 20194:29 AM')).toMatchObject({ kind: 'full', day: '2019-11-20' });
+    expect(first('21:17 18.11.2019Get short URL', 'ru')).toMatchObject({ kind: 'full', day: '2019-11-18' });
+  });
+  it('reads year-first dotted dates', () => {
+    expect(first('2019. 11. 20. 09:54', null)).toMatchObject({ kind: 'full', day: '2019-11-20' });
+  });
+  it('marks all-number dates whose day and month could swap as ambiguous', () => {
+    expect(first('04/03/2023')).toMatchObject({ kind: 'ambiguous' });
+    expect(first('17/03/2023', 'pt')).toMatchObject({ kind: 'full', day: '2023-03-17' });
+  });
+  it('tells a day without its year apart', () => {
+    expect(first('KESTRA, March 3 (Reuters) -')).toMatchObject({ kind: 'yearless', month: 3, dayOfMonth: 3 });
+  });
+  it('ignores spans that name no day', () => {
+    expect(datesIn('the money will arrive within a week', 'en').filter((d) => d.kind !== 'relative')).toEqual([]);
+  });
+  it('completes a year-less day, refusing impossible ones', () => {
+    const d = first('March 3')!;
+    expect(withYear(d, 2023)).toBe('2023-03-03');
+    expect(withYear({ ...d, month: 2, dayOfMonth: 29 }, 2023)).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Fixture-driven checks of the parser: each folder of tests/fixtures holds a
+ * small fictional page (input.txt) and the fields that case is about
+ * (expected.json). Fields left out of expected.json are not checked.
+ */
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parseArticle } from '../../src/parse/article.ts';
+import { OutletRegistry } from '../../src/outlets/registry.ts';
+
+interface Expected {
+  /** Path handed to the parser; a folder in it names the outlet. */
+  file?: string;
+  headline?: string;
+  dek?: string | null;
+  source?: string | null;
+  date?: string | null;
+  dateCertainty?: 'explicit' | 'inferred' | 'none';
+  lang?: string | null;
+  bodyIncludes?: string[];
+  bodyExcludes?: string[];
+  /** Texts that must appear exactly once in the body. */
+  bodyOnce?: string[];
+}
+
+const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
+// A fixed registry, so the cases do not move when the built-in one grows.
+const registry = new OutletRegistry([{ name: 'Reuters', kind: 'wire', dateline: ['Reuters'], domains: ['reuters.com'] }]);
+
+const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+describe('parser fixtures', () => {
+  for (const name of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    it(name, () => {
+      const input = readFileSync(join(root, name, 'input.txt'), 'utf8');
+      const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected;
+      const record = parseArticle(input, { file: expected.file ?? 'input.txt', registry });
+      const { file: _file, bodyIncludes, bodyExcludes, bodyOnce, ...fields } = expected;
+      for (const [key, value] of Object.entries(fields)) expect(record[key as keyof typeof record], key).toEqual(value);
+      for (const text of bodyIncludes ?? []) expect(record.body, 'body includes').toContain(text);
+      for (const text of bodyExcludes ?? []) expect(record.body, 'body excludes').not.toContain(text);
+      for (const text of bodyOnce ?? []) expect(count(record.body, text), `once: ${text.slice(0, 30)}`).toBe(1);
+    });
+  }
+});
