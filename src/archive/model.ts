@@ -60,7 +60,9 @@ function toRef(a: { id: string; url: string; record: ArticleRecord; sourceUrl: s
   return { id: a.id, url: a.url, headline: a.record.headline, source: a.record.source, sourceUrl: a.sourceUrl, date: a.record.date, dateCertainty: a.record.dateCertainty };
 }
 
-export function buildModel(outcomes: FileOutcome[], options: ModelOptions): SiteModel {
+export function buildModel(input: FileOutcome[], options: ModelOptions): SiteModel {
+  // File order, not the order given, decides which duplicate keeps the page.
+  const outcomes = [...input].sort((a, b) => byText(a.file, b.file));
   foldExactDuplicates(outcomes);
   const published = outcomes.filter((o) => o.status === 'published' && o.record).map((o) => o.record!);
   published.sort(timelineOrder);

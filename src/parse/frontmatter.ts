@@ -75,7 +75,9 @@ export function readFrontMatter(text: string): FrontMatter {
     problems.push({
       severity: 'warning',
       rule: 'frontmatter/invalid-yaml',
-      ...(typeof mark?.line === 'number' ? { line: mark.line + 2 } : { line: 1 }),
+      // gray-matter hands js-yaml the text after "---" including its line end, so
+      // js-yaml's 0-based line k is line k + 1 of the file.
+      ...(typeof mark?.line === 'number' ? { line: mark.line + 1 } : { line: 1 }),
       message: `The front-matter is not valid YAML (${firstLine((error as Error).message)}), so it was ignored. Fix the YAML, e.g. quote values that contain a colon.`,
     });
     return { overrides: {}, content, lineOffset, problems };
@@ -116,7 +118,7 @@ function checkValue(key: Key, value: unknown, written: string): string | string[
     case 'date':
     case 'captured':
       // YAML turns an unquoted 2022-02-30 into March 2: check what was written.
-      return checkDay(value instanceof Date ? written.replace(/^["']|["']$/g, '') : value);
+      return checkDay(value instanceof Date ? written.replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '') : value);
     case 'tags': {
       const list = Array.isArray(value) ? value : [value];
       if (!list.every((t) => typeof t === 'string' || typeof t === 'number')) return '!tags must be text or a list of texts.';
@@ -142,7 +144,10 @@ function checkDay(value: unknown): string {
   if (typeof value !== 'string') return '!must be a date written as YYYY-MM-DD.';
   const day = DateTime.fromISO(value.trim(), { setZone: true });
   if (!day.isValid) return `!"${value}" is not a valid date (${day.invalidExplanation ?? day.invalidReason}). Write it as YYYY-MM-DD.`;
-  return day.toISODate() ?? '!is not a valid date.';
+  const iso = day.toISODate();
+  // Luxon accepts years like +275760 or -000001; page URLs need YYYY-MM-DD.
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return `!"${value}" is not a date with a four-digit year. Write it as YYYY-MM-DD.`;
+  return iso;
 }
 
 function firstLine(message: string): string {

@@ -3,6 +3,7 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input: string, output: string, options: { configPath?: string; quietMode?: boolean; config?: (config: { addGlobalData(name: string, value: unknown): void }) => void });
     write(): Promise<unknown>;
+    disableLogger(): void;
   }
 }
 

@@ -1,0 +1,400 @@
+/**
+ * End-to-end: a small, messy articles folder through the programmatic
+ * build() into a site folder, checked page by page. All articles are fictional.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { register } from 'tsx/esm/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, BuildError, type BuildOptions, type BuildResult } from '../../src/cli/build.ts';
+import type { Report, ReportEntry } from '../../src/archive/types.ts';
+import { between, checkLinks, cleanupTemp, escapeText, isInternal, linksIn, listTree, makeArchive, makeTempDir, readPage } from '../helpers/archive.ts';
+
+const FERRY = `Home
+News
+Sport
+Weather
+Ferry service to Gull Island resumes after winter repairs
+Islanders welcome the return of the daily crossing
+By Tomas Wrenfield
+March 3, 2023
+The ferry between Port Alden and Gull Island resumed its daily crossings on Friday after three months of repairs to the landing stage at the island harbour.
+Harbour master Ilse Varga said the new landing stage could take the larger vessel in all but the worst weather, ending the cancellations that islanders had complained about for years.
+"We kept the island supplied by fishing boat for most of the winter, which nobody wants to do again," Varga said.
+The first crossing of the morning carried forty passengers, two delivery vans and a flock of sheep returning from winter grazing on the mainland.
+© 2023 The Harbor Gazette. All rights reserved.
+`;
+
+const LIBRARY = `Library extension opens in Port Alden with a new reading garden
+By Mara Quillon
+June 14, 2023
+The Port Alden public library opened its long-awaited extension on Wednesday, adding a children's wing, a small theatre and a walled reading garden on the old coal yard.
+Head librarian Oskar Penhallow said visitor numbers had doubled in the first week of a soft opening earlier this month.
+"People come for the garden and stay for the books, which is exactly what we hoped," Penhallow said.
+The extension was paid for by a bequest from a retired lighthouse keeper who left his estate to the town on condition that it be spent on reading.
+`;
+
+// The text says March 3 and names The Harbor Gazette; the front-matter corrects both.
+const CORRECTED = `---
+source: Alden Evening Post
+date: 2023-04-01
+---
+Harbour bridge reopens to traffic after spring inspection
+By Pim Castellane
+March 3, 2023
+The swing bridge over Alden harbour reopened to cars and cyclists on Saturday after a two-week inspection found no serious damage to its turning gear.
+Engineers replaced two worn bearings and repainted the railings, the harbour board said in a statement.
+Local shopkeepers said the closure had cut trade on the quay by almost half during the inspection weeks.
+© 2023 The Harbor Gazette. All rights reserved.
+`;
+
+const ROWING = `Rowing club celebrates a new boathouse on the estuary
+Members of the Alden Rowing Club carried their boats into a new boathouse on the estuary this weekend after years of storing them in a borrowed barn.
+Club captain Rhea Dunmore said the building would let the club take on juniors from the town's schools for the first time.
+"We have waited a long time for a proper home on the water," Dunmore said, as members raised the club flag above the door.
+The boathouse was built by volunteers over two summers with timber donated by a local yard.
+`;
+
+const MUSEUM = `Lighthouse keepers' cottage becomes a museum of the coast
+By Edda Marrow
+May 9, 2023
+The old keepers' cottage below the Gull Point lighthouse opened on Tuesday as a museum of coastal life, with rooms of fishing gear, ship models and logbooks.
+Volunteers spent two winters cataloguing the objects, most of them lent by families whose grandparents worked the lamp or the boats below it.
+"Every object here has a name attached to it, and usually a story," said curator Bo Lindqvist.
+© 2023 The Harbor Gazette. All rights reserved.
+`;
+
+const MARKUP = `Council publishes its notes on the harbour web page dispute
+By Lotte Hazelby
+April 20, 2023
+Councillors were shown a page that contained the text <script>alert(1)</script> where the harbour timetable should have been, the report said.
+The contractor said a template fragment such as {{ 7*7 }} and the marker {% raw %} had been pasted into the page by mistake during testing.
+The council said no visitor data had been exposed and the page was fixed the same afternoon.
+© 2023 The Harbor Gazette. All rights reserved.
+`;
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+
+const FILES: Record<string, string | Buffer> = {
+  'ferry.txt': FERRY,
+  'ferry_copy.txt': FERRY,
+  'harbor-gazette/library.txt': LIBRARY,
+  'corrected.txt': CORRECTED,
+  'rowing.txt': ROWING,
+  'index.txt': MUSEUM,
+  'markup.txt': MARKUP,
+  'empty.txt': '',
+  'photo.png': PNG,
+};
+
+interface Expected {
+  headline: string;
+  source: string | null;
+  date: string | null;
+}
+
+/** What each published file says about itself. */
+const PUBLISHED: Record<string, Expected> = {
+  'ferry.txt': { headline: 'Ferry service to Gull Island resumes after winter repairs', source: 'The Harbor Gazette', date: '2023-03-03' },
+  'harbor-gazette/library.txt': { headline: 'Library extension opens in Port Alden with a new reading garden', source: 'Harbor Gazette', date: '2023-06-14' },
+  'corrected.txt': { headline: 'Harbour bridge reopens to traffic after spring inspection', source: 'Alden Evening Post', date: '2023-04-01' },
+  'rowing.txt': { headline: 'Rowing club celebrates a new boathouse on the estuary', source: null, date: null },
+  'index.txt': { headline: "Lighthouse keepers' cottage becomes a museum of the coast", source: 'The Harbor Gazette', date: '2023-05-09' },
+  'markup.txt': { headline: 'Council publishes its notes on the harbour web page dispute', source: 'The Harbor Gazette', date: '2023-04-20' },
+};
+
+const REJECTED: Record<string, string> = { 'empty.txt': 'decode/empty', 'photo.png': 'decode/binary' };
+
+function options(articlesDir: string, outDir: string, extra: Partial<BuildOptions> = {}): BuildOptions {
+  return { articlesDir, outDir, reportFile: null, basePath: '/', title: 'Harbour Archive', maxBytes: 5e6, quiet: true, ...extra };
+}
+
+function entry(report: Report, file: string): ReportEntry {
+  const found = report.files.find((f) => f.file === file);
+  if (!found) throw new Error(`${file} is not in the report`);
+  return found;
+}
+
+function urlOf(report: Report, file: string): string {
+  const url = entry(report, file).url;
+  if (!url) throw new Error(`${file} has no url in the report`);
+  return url;
+}
+
+/** Article URLs linked from a page: /YYYY/MM/DD/slug/ and /undated/slug/ (with the base path). */
+function articleLinks(page: string, basePath = '/'): Set<string> {
+  const prefix = basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`^${prefix}(?:\\d{4}/\\d{2}/\\d{2}|undated)/[^/]+/$`);
+  return new Set(linksIn(page).filter((l) => re.test(l)));
+}
+
+// build() hands .eleventy.ts and the 11ty.ts templates to Eleventy, which
+// loads them with Node's own import(); the CLI registers tsx for that
+// (src/cli/bin.mjs), and so must a test that calls build() directly.
+register();
+
+afterAll(() => cleanupTemp());
+
+describe('build() of a messy archive', () => {
+  let articles: string;
+  let out: string;
+  let reportPath: string;
+  let result: BuildResult;
+  let report: Report;
+
+  beforeAll(async () => {
+    articles = makeArchive(FILES);
+    const work = makeTempDir();
+    out = join(work, 'site');
+    reportPath = join(work, 'report.json');
+    result = await build(options(articles, out, { reportFile: reportPath }));
+    report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
+  }, 60_000);
+
+  it('accounts for every input file exactly once in the report', () => {
+    const files = report.files.map((f) => f.file);
+    expect([...files].sort()).toEqual(Object.keys(FILES).sort());
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it('gives each file the right status', () => {
+    const status = Object.fromEntries(report.files.map((f) => [f.file, f.status]));
+    expect(status).toEqual({
+      ...Object.fromEntries(Object.keys(PUBLISHED).map((f) => [f, 'published'])),
+      ...Object.fromEntries(Object.keys(REJECTED).map((f) => [f, 'rejected'])),
+      'ferry_copy.txt': 'duplicate',
+    });
+  });
+
+  it('points the exact copy at the file that has the page', () => {
+    const copy = entry(report, 'ferry_copy.txt');
+    expect(copy.duplicateOf).toBe('ferry.txt');
+    expect(copy.url).toBeNull();
+    expect(entry(report, 'ferry.txt').duplicateOf).toBeUndefined();
+  });
+
+  it('reports rejected files with the rule that refused them', () => {
+    for (const [file, rule] of Object.entries(REJECTED)) {
+      const e = entry(report, file);
+      expect(e.url).toBeNull();
+      expect(e.problems.map((p) => p.rule)).toContain(rule);
+      expect(e.problems.find((p) => p.rule === rule)?.severity).toBe('error');
+    }
+  });
+
+  it('reports headline, source and date of each published file', () => {
+    for (const [file, want] of Object.entries(PUBLISHED)) {
+      const e = entry(report, file);
+      expect({ file, headline: e.headline, source: e.source, date: e.date }).toEqual({ file, ...want });
+    }
+  });
+
+  it('gives dated articles /YYYY/MM/DD/<slug>/ URLs and undated ones /undated/<slug>/', () => {
+    for (const [file, want] of Object.entries(PUBLISHED)) {
+      const url = urlOf(report, file);
+      const prefix = want.date ? `/${want.date.replace(/-/g, '/')}/` : '/undated/';
+      expect(url.startsWith(prefix), `${file}: ${url}`).toBe(true);
+      expect(url.slice(prefix.length)).toMatch(/^[a-z0-9-]+\/$/);
+    }
+  });
+
+  it('writes a page for each published article with headline, source and date', () => {
+    for (const [file, want] of Object.entries(PUBLISHED)) {
+      const url = urlOf(report, file);
+      const path = join(out, url, 'index.html');
+      expect(existsSync(path), path).toBe(true);
+      const page = readFileSync(path, 'utf8');
+      expect(page).toContain(`<h1>${escapeText(want.headline)}</h1>`);
+      if (want.source) expect(page).toContain(escapeText(want.source));
+      if (want.date) expect(page).toContain(`<time class="date" datetime="${want.date}"`);
+      else expect(page).not.toMatch(/<time[^>]*datetime=/);
+    }
+  });
+
+  it('links the home page to every published article and to nothing else of the archive', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    const expected = new Set(Object.keys(PUBLISHED).map((f) => urlOf(report, f)));
+    expect(articleLinks(home)).toEqual(expected);
+  });
+
+  it('puts the undated article in the undated lane, and only it', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    const lane = between(home, 'id="undated"', '</section>');
+    expect(lane).not.toBe('');
+    expect(articleLinks(lane)).toEqual(new Set([urlOf(report, 'rowing.txt')]));
+  });
+
+  it('writes a page per source that links to its articles', () => {
+    const index = readFileSync(join(out, 'sources', 'index.html'), 'utf8');
+    const bySource = new Map<string, string[]>();
+    for (const [file, want] of Object.entries(PUBLISHED)) {
+      if (want.source) bySource.set(want.source, [...(bySource.get(want.source) ?? []), urlOf(report, file)]);
+    }
+    expect(bySource.size).toBe(3);
+    for (const [name, urls] of bySource) {
+      const link = new RegExp(`<a href="(/sources/[^"]+/)">${escapeText(name)}</a>`).exec(index);
+      expect(link, `sources index links to ${name}`).not.toBeNull();
+      const page = readPage(out, link![1]!);
+      expect(page).toContain(`<h1>${escapeText(name)}</h1>`);
+      expect(articleLinks(page)).toEqual(new Set(urls));
+    }
+  });
+
+  it('lists the rejected files with their reason on the review page', () => {
+    const review = readFileSync(join(out, 'review', 'index.html'), 'utf8');
+    const items = review.split('<li class="status-').slice(1);
+    for (const [file, rule] of Object.entries(REJECTED)) {
+      const item = items.find((i) => i.includes(`<code>${file}</code>`));
+      expect(item, `${file} on the review page`).toBeDefined();
+      expect(item!.startsWith('rejected')).toBe(true);
+      expect(item).toContain(rule);
+    }
+    // The undated article with no source needs a person too.
+    expect(items.some((i) => i.includes('<code>rowing.txt</code>'))).toBe(true);
+  });
+
+  it('copies each raw original next to its page, byte for byte', () => {
+    for (const file of Object.keys(PUBLISHED)) {
+      const url = urlOf(report, file);
+      const copy = join(out, url, 'original.txt');
+      expect(existsSync(copy), copy).toBe(true);
+      expect(readFileSync(copy).equals(readFileSync(join(articles, file))), file).toBe(true);
+      const page = readFileSync(join(out, url, 'index.html'), 'utf8');
+      expect(linksIn(page)).toContain(`${url}original.txt`);
+    }
+  });
+
+  it('writes no page for the duplicate or the rejected files', () => {
+    const pages = listTree(out).filter((f) => f.endsWith('/index.html') && /^(?:\d{4}|undated)\//.test(f));
+    expect(pages.length).toBe(Object.keys(PUBLISHED).length);
+  });
+
+  it('has no broken internal link on any page', () => {
+    const { checked, broken } = checkLinks(out);
+    expect(checked).toBeGreaterThan(50);
+    expect(broken).toEqual([]);
+  });
+
+  it('lets a front-matter correction win over the text, with front-matter evidence', () => {
+    const outcome = result.outcomes.find((o) => o.file === 'corrected.txt');
+    expect(outcome?.record?.date).toBe('2023-04-01');
+    expect(outcome?.record?.dateCertainty).toBe('explicit');
+    expect(outcome?.record?.source).toBe('Alden Evening Post');
+    expect(outcome?.record?.evidence.date.rule).toBe('front-matter');
+    expect(outcome?.record?.evidence.source.rule).toBe('front-matter');
+    const page = readFileSync(join(out, urlOf(report, 'corrected.txt'), 'index.html'), 'utf8');
+    expect(page).toContain('datetime="2023-04-01"');
+    expect(page).not.toContain('datetime="2023-03-03"');
+    // Front-matter keys are not article text.
+    expect(between(page, '<div class="body">', '</div>')).not.toContain('source:');
+  });
+
+  it('shows markup and template syntax from an article literally', () => {
+    const page = readFileSync(join(out, urlOf(report, 'markup.txt'), 'index.html'), 'utf8');
+    const body = between(page, '<div class="body">', '</div>');
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).not.toContain('<script>alert(1)</script>');
+    expect(body).toContain('{{ 7*7 }}');
+    expect(body).toContain('{% raw %}');
+    expect(body).not.toContain('49');
+  });
+
+  it('keeps the timeline as the home page when an article file is named index.txt', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    const museum = PUBLISHED['index.txt']!;
+    expect(home).not.toContain(`<h1>${escapeText(museum.headline)}</h1>`);
+    expect(home).toContain('<h1>Timeline</h1>');
+    const url = urlOf(report, 'index.txt');
+    expect(url).not.toBe('/');
+    expect(articleLinks(home)).toContain(url);
+    expect(readFileSync(join(out, url, 'index.html'), 'utf8')).toContain(`<h1>${escapeText(museum.headline)}</h1>`);
+  });
+
+  it('marks the folder as Dateline output', () => {
+    expect(existsSync(join(out, '.dateline-output'))).toBe(true);
+  });
+
+  it('gives a byte-identical site and report when the same input is built again', async () => {
+    const work = makeTempDir();
+    const out2 = join(work, 'site');
+    const report2 = join(work, 'report.json');
+    await build(options(articles, out2, { reportFile: report2 }));
+    const files = listTree(out);
+    expect(listTree(out2)).toEqual(files);
+    for (const f of files) expect(readFileSync(join(out2, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+    expect(readFileSync(report2, 'utf8')).toBe(readFileSync(reportPath, 'utf8'));
+  }, 60_000);
+});
+
+describe('build() with a base path', () => {
+  const base = '/sub/';
+  let out: string;
+  let report: Report;
+
+  beforeAll(async () => {
+    const articles = makeArchive({ 'ferry.txt': FERRY, 'rowing.txt': ROWING, 'harbor-gazette/library.txt': LIBRARY });
+    out = join(makeTempDir(), 'site');
+    report = (await build(options(articles, out, { basePath: base }))).report;
+  }, 60_000);
+
+  it('starts every internal link on every page with the base path', () => {
+    let seen = 0;
+    for (const page of listTree(out).filter((f) => f.endsWith('.html'))) {
+      for (const link of linksIn(readFileSync(join(out, page), 'utf8')).filter(isInternal)) {
+        seen++;
+        expect(link.startsWith(base), `${page}: ${link}`).toBe(true);
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
+
+  it('has no broken internal link once the base path is mapped to the output folder', () => {
+    const { checked, broken } = checkLinks(out, base);
+    expect(checked).toBeGreaterThan(20);
+    expect(broken).toEqual([]);
+  });
+
+  it('reports URLs under the base path, with pages written at the output root', () => {
+    for (const f of report.files) {
+      expect(f.url?.startsWith(base), f.file).toBe(true);
+      expect(existsSync(join(out, f.url!.slice(base.length), 'index.html')), f.file).toBe(true);
+    }
+  });
+});
+
+describe('build() output folder safety', () => {
+  it('refuses a non-empty folder Dateline did not make and leaves it untouched', async () => {
+    const articles = makeArchive({ 'ferry.txt': FERRY });
+    const work = makeTempDir();
+    const out = join(work, 'my-documents');
+    makeArchive({ 'notes.txt': 'Shopping list: rope, tar, lamp oil.\n', 'letters/aunt.txt': 'Dear aunt,\n' }, out);
+    const before = listTree(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]);
+
+    await expect(build(options(articles, out))).rejects.toThrow(BuildError);
+    await expect(build(options(articles, out))).rejects.toThrow(/not empty/);
+
+    expect(listTree(out).map((f) => [f, readFileSync(join(out, f), 'utf8')])).toEqual(before);
+    expect(readdirSync(work)).toEqual([basename(out)]);
+  }, 60_000);
+
+  it('replaces its own previous build and drops pages of files that were removed', async () => {
+    const articles = makeArchive({ 'ferry.txt': FERRY, 'rowing.txt': ROWING });
+    const work = makeTempDir();
+    const out = join(work, 'site');
+    const first = await build(options(articles, out));
+    const rowingUrl = first.report.files.find((f) => f.file === 'rowing.txt')?.url;
+    expect(rowingUrl).toMatch(/^\/undated\//);
+    expect(existsSync(join(out, rowingUrl!, 'index.html'))).toBe(true);
+
+    rmSync(join(articles, 'rowing.txt'));
+    mkdirSync(dirname(join(articles, 'harbor-gazette', 'library.txt')), { recursive: true });
+    writeFileSync(join(articles, 'harbor-gazette', 'library.txt'), LIBRARY);
+    const second = await build(options(articles, out));
+
+    expect(second.report.files.map((f) => f.file)).toEqual(['ferry.txt', 'harbor-gazette/library.txt']);
+    expect(existsSync(join(out, rowingUrl!))).toBe(false);
+    const libraryUrl = second.report.files.find((f) => f.file === 'harbor-gazette/library.txt')?.url;
+    expect(existsSync(join(out, libraryUrl!, 'index.html'))).toBe(true);
+    expect(readdirSync(work)).toEqual(['site']);
+  }, 60_000);
+});
