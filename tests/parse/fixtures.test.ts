@@ -27,7 +27,11 @@ interface Expected {
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
 // A fixed registry, so the cases do not move when the built-in one grows.
-const registry = new OutletRegistry([{ name: 'Reuters', kind: 'wire', dateline: ['Reuters'], domains: ['reuters.com'] }]);
+// Kestran Herald is a fictional outlet for the cases that need a publisher that is not a wire.
+const registry = new OutletRegistry([
+  { name: 'Reuters', kind: 'wire', dateline: ['Reuters'], domains: ['reuters.com'] },
+  { name: 'Kestran Herald', kind: 'outlet', domains: ['kestranherald.example'] },
+]);
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
