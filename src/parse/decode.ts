@@ -68,7 +68,11 @@ export function decode(bytes: Uint8Array): Decoded {
       encoding = 'utf-8';
       text = strict;
     } else {
-      const guess = chardet.detect(bytes);
+      // A UTF-8 file with a few damaged bytes still has more valid multi-byte
+      // characters than broken ones; guessing a legacy encoding for it would
+      // garble every accented letter, so it is read as UTF-8 (and reported below).
+      const lossy = new TextDecoder('utf-8').decode(bytes);
+      const guess = mostlyUtf8(lossy) ? 'UTF-8' : chardet.detect(bytes);
       if (guess && /^UTF-16/i.test(guess)) {
         encoding = guess.toLowerCase();
         text = iconv.decode(Buffer.from(bytes), encoding);
@@ -131,6 +135,18 @@ function tryUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** More valid non-ASCII characters than replacement characters. */
+function mostlyUtf8(lossy: string): boolean {
+  let valid = 0;
+  let broken = 0;
+  for (let i = 0; i < lossy.length; i++) {
+    const c = lossy.charCodeAt(i);
+    if (c === 0xfffd) broken++;
+    else if (c > 0x7f) valid++;
+  }
+  return valid > broken;
 }
 
 function countOf(text: string, ch: string): number {
