@@ -32,7 +32,8 @@ export class OutletRegistry {
   private readonly byDomain = new Map<string, Outlet>();
   private readonly bySlug = new Map<string, Outlet>();
   private readonly byDatelineToken = new Map<string, Outlet>();
-  private readonly namePattern: RegExp | null;
+  /** Names and aliases keyed by their first word, longest first: a line is scanned word by word. */
+  private readonly byFirstWord = new Map<string, Array<{ name: string; offset: number }>>();
 
   constructor(outlets: Outlet[]) {
     // Later entries (a user's file) win over earlier ones of the same name.
@@ -45,8 +46,13 @@ export class OutletRegistry {
       for (const t of o.dateline ?? []) this.byDatelineToken.set(t, o);
       this.bySlug.set(slugify(o.name), o);
     }
-    const names = [...this.byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.namePattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    for (const name of [...this.byName.keys()].sort((a, b) => b.length - a.length)) {
+      const first = FIRST_WORD.exec(name);
+      if (!first) continue;
+      const list = this.byFirstWord.get(first[0]) ?? [];
+      list.push({ name, offset: first.index });
+      this.byFirstWord.set(first[0], list);
+    }
   }
 
   byExactName(name: string): Outlet | undefined {
@@ -73,14 +79,22 @@ export class OutletRegistry {
 
   /** Every outlet name or alias written in the text, in order. */
   namesIn(text: string): OutletMatch[] {
-    if (!this.namePattern) return [];
+    // One map lookup per word of the text instead of a regex of every name:
+    // matching stays linear in the text whatever the size of the registry.
     const out: OutletMatch[] = [];
-    for (const m of text.matchAll(this.namePattern)) {
-      const outlet = this.byName.get(m[0]);
-      if (outlet) out.push({ outlet, matched: m[0], index: m.index ?? 0 });
+    let from = 0;
+    for (const word of text.matchAll(WORD)) {
+      for (const { name, offset } of this.byFirstWord.get(word[0]) ?? []) {
+        const index = word.index - offset;
+        if (index < from || !text.startsWith(name, index) || isWordChar(text, index - 1) || isWordChar(text, index + name.length)) continue;
+        out.push({ outlet: this.byName.get(name)!, matched: name, index });
+        from = index + name.length;
+        break;
+      }
     }
     return out;
   }
+
 
   /** Every registry domain written in the text (as a host or URL). */
   domainsIn(text: string): OutletMatch[] {
@@ -93,8 +107,13 @@ export class OutletRegistry {
   }
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const ch = text.codePointAt(i);
+  return ch !== undefined && i >= 0 && WORD_CHAR.test(String.fromCodePoint(ch));
 }
 
 export interface RegistryFile {

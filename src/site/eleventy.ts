@@ -14,7 +14,6 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>): void;
   addGlobalData(name: string, value: unknown): void;
   setQuietMode(quiet: boolean): void;
-  setDataFileBaseName?(name: string): void;
 }
 
 /** The templates folder, wherever Dateline is run from. */

@@ -73,10 +73,8 @@ const NAMES_BEFORE_OUTLET = new RegExp(String.raw`^(?:[Bb]y\s+)?${PERSON}(?:(?:\
 
 /** The outlet whose name opens the text, with or without "the": "The Kestran Herald Opinion", "the Kestran Herald". */
 function outletOpening(ctx: SourceContext, text: string): Outlet | undefined {
-  // Only the opening matters, and matching the whole registry over a long line is costly.
-  const head = text.slice(0, 200);
-  const bare = head.replace(/^the\s+/i, '');
-  return ctx.registry.namesIn(head).find((m) => m.index === 0)?.outlet ?? ctx.registry.namesIn(bare).find((m) => m.index === 0)?.outlet;
+  const bare = text.replace(/^the\s+/i, '');
+  return ctx.registry.namesIn(text).find((m) => m.index === 0)?.outlet ?? ctx.registry.namesIn(bare).find((m) => m.index === 0)?.outlet;
 }
 
 /** A segment of a "Jane Roe | Reuters" line that is exactly an outlet's name. */

@@ -1,0 +1,33 @@
+import { describe, it, expect } from 'vitest';
+import { OutletRegistry } from '../../src/outlets/registry.ts';
+
+const registry = new OutletRegistry([
+  { name: 'The Harbor Gazette', aliases: ['Harbor Gazette'], kind: 'outlet', domains: ['harborgazette.example'] },
+  { name: 'Harbor', kind: 'outlet' },
+  { name: '«Вестник Озера»', aliases: ['Вестник'], kind: 'outlet' },
+  { name: 'Meridian Press Agency', aliases: ['MPA'], kind: 'wire', dateline: ['MPA'] },
+]);
+const names = (text: string) => registry.namesIn(text).map((m) => [m.matched, m.index]);
+
+describe('OutletRegistry.namesIn', () => {
+  it('finds every name in order with its offset', () => {
+    expect(names('By Ana Ruiz, MPA | © The Harbor Gazette')).toEqual([['MPA', 13], ['The Harbor Gazette', 21]]);
+  });
+  it('prefers the longest name that starts at a place', () => {
+    expect(names('Harbor Gazette staff')).toEqual([['Harbor Gazette', 0]]);
+  });
+  it('matches whole words only', () => {
+    expect(names('MPAs, Harbors and HarborGazette; xMPA')).toEqual([]);
+  });
+  it('is case-sensitive, so a plain word in lower case is no outlet', () => {
+    expect(names('the harbor gazette')).toEqual([]);
+  });
+  it('finds a name that opens with punctuation, and Cyrillic names', () => {
+    expect(names('© 2023 «Вестник Озера». Все права')).toEqual([['«Вестник Озера»', 7]]);
+    expect(names('Читайте Вестник')).toEqual([['Вестник', 8]]);
+  });
+  it('resolves hosts to their outlet through parent domains', () => {
+    expect(registry.byHost('www.news.harborgazette.example')?.name).toBe('The Harbor Gazette');
+    expect(registry.domainsIn('see harborgazette.example/world')[0]?.outlet.name).toBe('The Harbor Gazette');
+  });
+});
