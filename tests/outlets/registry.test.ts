@@ -18,6 +18,8 @@ describe('OutletRegistry.namesIn', () => {
   });
   it('matches whole words only', () => {
     expect(names('MPAs, Harbors and HarborGazette; xMPA')).toEqual([]);
+    // "Harbor Gazette" is a prefix of these words, not a name in them; "Harbor" is.
+    expect(names('Harbor Gazettes')).toEqual([['Harbor', 0]]);
   });
   it('is case-sensitive, so a plain word in lower case is no outlet', () => {
     expect(names('the harbor gazette')).toEqual([]);
@@ -25,6 +27,8 @@ describe('OutletRegistry.namesIn', () => {
   it('finds a name that opens with punctuation, and Cyrillic names', () => {
     expect(names('© 2023 «Вестник Озера». Все права')).toEqual([['«Вестник Озера»', 7]]);
     expect(names('Читайте Вестник')).toEqual([['Вестник', 8]]);
+    // Glued to a word before it, the punctuated name does not start there; the plain alias still does.
+    expect(names('x«Вестник Озера»')).toEqual([['Вестник', 2]]);
   });
   it('resolves hosts to their outlet through parent domains', () => {
     expect(registry.byHost('www.news.harborgazette.example')?.name).toBe('The Harbor Gazette');
