@@ -26,20 +26,43 @@ export interface Loaded {
   registry: OutletRegistry;
 }
 
+export interface SkippedEntry {
+  file: string;
+  rule: string;
+  why: string;
+}
+
+/** Files below `abs`, links not followed; used to say how much a skipped folder holds. */
+function countFiles(abs: string): number {
+  let count = 0;
+  for (const entry of readdirSync(abs, { withFileTypes: true })) {
+    if (entry.isDirectory() && !entry.isSymbolicLink()) count += countFiles(join(abs, entry.name));
+    else count += 1;
+  }
+  return count;
+}
+
 /** Every regular file below `dir`, as sorted `/`-separated relative paths, plus the entries that are not. */
-export function listFiles(dir: string): { files: string[]; others: Array<{ file: string; why: string }> } {
+export function listFiles(dir: string): { files: string[]; others: SkippedEntry[] } {
   const files: string[] = [];
-  const others: Array<{ file: string; why: string }> = [];
+  const others: SkippedEntry[] = [];
   const walk = (abs: string) => {
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       const path = join(abs, entry.name);
       const rel = relative(dir, path).split(sep).join('/');
-      if (entry.isSymbolicLink()) others.push({ file: rel, why: 'It is a symbolic link; links are not followed. Copy the file itself into the articles folder.' });
+      if (entry.isSymbolicLink()) others.push({ file: rel, rule: 'input/not-a-file', why: 'It is a symbolic link; links are not followed. Copy the file itself into the articles folder.' });
       else if (entry.isDirectory()) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        walk(path);
+        // A version-control or tooling folder is one report entry, not thousands.
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') {
+          const count = countFiles(path);
+          others.push({
+            file: `${rel}/`,
+            rule: 'input/hidden-folder',
+            why: `A ${entry.name === 'node_modules' ? 'node_modules' : 'hidden'} folder holding ${count} ${count === 1 ? 'file' : 'files'}; its files are not read as articles. Move any article out of it to publish it.`,
+          });
+        } else walk(path);
       } else if (entry.isFile()) files.push(rel);
-      else others.push({ file: rel, why: 'It is not a regular file.' });
+      else others.push({ file: rel, rule: 'input/not-a-file', why: 'It is not a regular file.' });
     }
   };
   walk(dir);
@@ -72,12 +95,12 @@ function readUserRegistry(dir: string, files: string[]): { registry: OutletRegis
 export function loadArticles(options: LoadOptions): Loaded {
   const { files, others } = listFiles(options.articlesDir);
   const user = readUserRegistry(options.articlesDir, files);
-  const outcomes: FileOutcome[] = others.map(({ file, why }) => ({
+  const outcomes: FileOutcome[] = others.map(({ file, rule, why }) => ({
     file,
     status: 'skipped',
     record: null,
     contentHash: '',
-    problems: [{ severity: 'warning', rule: 'input/not-a-file', message: why }],
+    problems: [{ severity: 'warning', rule, message: why }],
   }));
 
   files.forEach((file, done) => {

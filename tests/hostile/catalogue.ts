@@ -25,6 +25,8 @@ export interface HostileCase {
   rules?: string[];
   /** Rule -> the 1-based line its problem must point at. */
   lines?: Record<string, number>;
+  /** The report entry that accounts for this file, when it is not the file itself (a skipped folder). */
+  reportedAs?: string;
   /** For duplicates: the file whose page stands for this one. */
   duplicateOf?: string;
   /** Texts that must be in the visible text of the article page (tags stripped, entities decoded). */
@@ -240,6 +242,8 @@ export const CASES: HostileCase[] = [
   { name: 'nested folders', file: 'nested/deeper/still/deepest/article.txt', bytes: plain('nested', 'Deep folder story about the Varn reservoir'), expect: 'published', report: { source: 'Nested' } },
   { name: 'folder name that is markup', file: '"><img src=x onerror=alert(1)>/story.txt', bytes: plain('markup-folder', 'Valdorian rail link to Lisk opens in spring'), expect: 'published' },
   { name: 'hidden file is skipped', file: '.draft-barge.txt', bytes: plain('hidden', 'Hidden draft that must not be published'), expect: 'skipped', rules: ['input/hidden'] },
+  { name: 'file in a hidden folder is reported with its folder', file: '.git/objects/pack/notes.txt', bytes: plain('git-notes', 'Version control notes that are not an article'), expect: 'skipped', reportedAs: '.git/', rules: ['input/hidden-folder'] },
+  { name: 'file in node_modules is reported with its folder', file: 'node_modules/left-pad/README.txt', bytes: plain('node-modules', 'Package readme that is not an article'), expect: 'skipped', reportedAs: 'node_modules/', rules: ['input/hidden-folder'] },
   { name: 'link to a system file is not followed', file: 'linked-passwd.txt', bytes: new Uint8Array(), symlinkTo: '/etc/passwd', expect: 'skipped', rules: ['input/not-a-file'] },
   { name: 'link to a folder is not followed', file: 'linked-etc', bytes: new Uint8Array(), symlinkTo: '/etc', expect: 'skipped', rules: ['input/not-a-file'] },
   { name: 'link to an article in the folder is not followed', file: 'linked-article.txt', bytes: new Uint8Array(), symlinkTo: 'with  many   spaces .txt', expect: 'skipped', rules: ['input/not-a-file'] },
