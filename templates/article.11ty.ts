@@ -1,9 +1,9 @@
 /** One page per article, paginated over the parsed records. */
-import { html } from '../src/site/html.ts';
+import { html, trusted } from '../src/site/html.ts';
 import { renderMarkdown } from '../src/site/markdown.ts';
 import { formatDay, formatMonth } from '../src/site/format.ts';
-import { layout, urlFor } from './layout.ts';
-import { dateLabel, sourceBadge } from './parts.ts';
+import { layout, pageAt, publicUrl, urlFor, type Page } from './layout.ts';
+import { articleList, dateLabel, sourceBadge } from './parts.ts';
 import type { SiteArticle, SiteModel } from '../src/archive/types.ts';
 import type { Evidence } from '../src/parse/types.ts';
 
@@ -17,28 +17,74 @@ function evidenceRow(field: string, e: Evidence) {
   return html`<tr><th scope="row">${field}</th><td><code>${e.rule}</code></td><td>${e.line ?? '–'}</td><td>${e.text ?? '–'}</td><td>${Math.round(e.confidence * 100)}%</td></tr>`;
 }
 
-export function render({ dateline, article }: { dateline: SiteModel; article: SiteArticle }): string {
-  const { site } = dateline;
+/** JSON inside a script element: "<" escaped so no text can close the element. */
+function jsonLd(value: unknown) {
+  return trusted(`<script type="application/ld+json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`);
+}
+
+/** schema.org NewsArticle and Open Graph, for search engines and link previews. */
+function metadata(page: Page, article: SiteArticle, description: string) {
   const r = article.record;
-  const u = (p: string) => urlFor(site, p);
+  const { site } = page;
+  const url = site.origin ? publicUrl(site, article.url) : null;
+  return html`${jsonLd({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: r.headline,
+    ...(r.date ? { datePublished: r.date } : {}),
+    ...(r.source ? { publisher: { '@type': 'Organization', name: r.source } } : {}),
+    ...(r.author ? { author: { '@type': 'Person', name: r.author } } : {}),
+    ...(r.lang ? { inLanguage: r.lang } : {}),
+    ...(url ? { url, mainEntityOfPage: url } : {}),
+  })}
+<meta property="og:type" content="article">
+<meta property="og:title" content="${r.headline}">
+<meta property="og:description" content="${description}">
+<meta property="og:site_name" content="${site.title}">
+${url ? html`<meta property="og:url" content="${url}">` : ''}
+${r.date ? html`<meta property="article:published_time" content="${r.date}">` : ''}
+${r.source ? html`<meta property="article:publisher" content="${r.source}">` : ''}
+<meta data-pagefind-sort="date" content="${r.date ?? '0000-00-00'}">
+<meta data-pagefind-filter="source" content="${r.source ?? 'Source unknown'}">
+<meta data-pagefind-filter="year" content="${r.date ? r.date.slice(0, 4) : 'Undated'}">
+<meta data-pagefind-filter="language" content="${r.lang ?? 'unknown'}">
+<meta data-pagefind-meta="date" content="${r.date ? formatDay(r.date) : 'Undated'}">
+<meta data-pagefind-meta="source" content="${r.source ?? 'Source unknown'}">`;
+}
+
+/** "Also published by" (copies of this text) and "Other coverage of this story" (other articles on the event). */
+function coverage(page: Page, article: SiteArticle) {
+  const copies = new Set(article.alsoPublishedBy.map((a) => a.id));
+  const others = article.otherCoverage.filter((a) => !copies.has(a.id));
+  return html`${article.alsoPublishedBy.length ? html`<section class="related copies"><h2>Also published by</h2><p>The same text${article.copyOf ? html`, first published by ${article.copyOf.source ?? 'an unknown source'}` : ''}:</p>${articleList(page, article.alsoPublishedBy)}</section>` : ''}
+${others.length ? html`<section class="related story"><h2>Other coverage of this story</h2>${articleList(page, others)}</section>` : ''}
+${article.story.url ? html`<p class="story-link"><a href="${urlFor(page, article.story.url)}">All ${article.story.size} articles of this story side by side</a></p>` : ''}`;
+}
+
+export function render({ dateline, article }: { dateline: SiteModel; article: SiteArticle }): string {
+  const page = pageAt(dateline.site, article.url);
+  const r = article.record;
+  const u = (p: string) => urlFor(page, p);
   const crumbs = r.date
-    ? html`<a href="${u('/')}">Timeline</a> › <a href="${u(`/#y${r.date.slice(0, 4)}`)}">${r.date.slice(0, 4)}</a> › <a href="${u(`/#m${r.date.slice(0, 7)}`)}">${formatMonth(Number(r.date.slice(0, 4)), Number(r.date.slice(5, 7)))}</a> › <a href="${u(`/#d${r.date}`)}">${formatDay(r.date)}</a>`
-    : html`<a href="${u('/')}">Timeline</a> › <a href="${u('/#undated')}">Undated</a>`;
+    ? html`<a href="${u('/')}">Timeline</a> › <a href="${u(`/${r.date.slice(0, 4)}/`)}">${r.date.slice(0, 4)}</a> › <a href="${u(`/${r.date.slice(0, 4)}/${r.date.slice(5, 7)}/`)}">${formatMonth(Number(r.date.slice(0, 4)), Number(r.date.slice(5, 7)))}</a> › <a href="${u(`/${r.date.slice(0, 4)}/${r.date.slice(5, 7)}/#d${r.date}`)}">${formatDay(r.date)}</a>`
+    : html`<a href="${u('/')}">Timeline</a> › <a href="${u('/undated/')}">Undated</a>`;
   const dateNote =
     r.dateCertainty === 'explicit'
       ? ''
       : html`<p class="note">${r.dateCertainty === 'inferred' ? html`The date was inferred: ${r.evidence.date.text}.` : 'No publication date was found in the text.'} Set it with <code>date:</code> front-matter in the raw file.</p>`;
+  const description = r.dek ?? `${r.source ?? 'Unknown source'}${r.date ? `, ${formatDay(r.date)}` : ''}`;
   const body = html`<nav class="crumbs" aria-label="Breadcrumb">${crumbs}</nav>
-<article lang="${r.lang ?? 'und'}">
+<article lang="${r.lang ?? 'und'}" data-pagefind-body>
 <header class="article-head">
 <h1>${r.headline}</h1>
 ${r.dek ? html`<p class="dek">${r.dek}</p>` : ''}
-<p class="meta">${sourceBadge(site, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}">Original text</a></p>
+<p class="meta">${sourceBadge(page, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}" data-pagefind-ignore>Original text</a></p>
 ${dateNote}
 ${r.source ? '' : html`<p class="note">The text does not name its publisher. Set it with <code>source:</code> front-matter, or put the file in a folder named after the outlet.</p>`}
 </header>
 <div class="body">${renderMarkdown(r.body)}</div>
 </article>
+${coverage(page, article)}
 <details class="evidence"><summary>Where each field came from</summary>
 <table><thead><tr><th scope="col">Field</th><th scope="col">Rule</th><th scope="col">Line</th><th scope="col">Text used</th><th scope="col">Confidence</th></tr></thead>
 <tbody>${evidenceRow('Headline', r.evidence.headline)}${evidenceRow('Source', r.evidence.source)}${evidenceRow('Date', r.evidence.date)}${evidenceRow('Body', r.evidence.body)}${evidenceRow('Language', r.evidence.lang)}</tbody></table>
@@ -48,5 +94,5 @@ ${r.source ? '' : html`<p class="note">The text does not name its publisher. Set
 ${article.prev ? html`<a rel="prev" href="${u(article.prev.url)}">← ${article.prev.headline}</a>` : html`<span></span>`}
 ${article.next ? html`<a rel="next" href="${u(article.next.url)}">${article.next.headline} →</a>` : html`<span></span>`}
 </nav>`;
-  return layout({ site, title: r.headline, body, description: r.dek ?? `${r.source ?? 'Unknown source'}${r.date ? `, ${r.date}` : ''}` });
+  return layout({ page, title: r.headline, body, description, head: metadata(page, article, description) });
 }

@@ -1,27 +1,45 @@
-/** Home: the whole archive as a timeline, newest first, undated lane last. */
+/** Home: the latest coverage, the volume chart, and the way into every year and month. */
 import { html } from '../src/site/html.ts';
+import { volumeChart } from '../src/site/chart.ts';
 import { formatDay, formatMonth } from '../src/site/format.ts';
-import { layout } from './layout.ts';
-import { articleList } from './parts.ts';
-import type { SiteModel } from '../src/archive/types.ts';
+import { layout, pageAt, urlFor } from './layout.ts';
+import { dayList } from './parts.ts';
+import type { DayGroup, SiteModel } from '../src/archive/types.ts';
 
 export const data = { permalink: 'index.html' };
 
+/** Articles the home page shows before pointing at the year and month pages. */
+const LATEST = 30;
+
+function latestDays(model: SiteModel): DayGroup[] {
+  const days: DayGroup[] = [];
+  let shown = 0;
+  for (const m of model.timeline.months) {
+    for (const d of m.days) {
+      if (shown >= LATEST) return days;
+      days.push(d);
+      shown += d.entries.reduce((n, e) => n + e.articles.length, 0);
+    }
+  }
+  return days;
+}
+
 export function render({ dateline }: { dateline: SiteModel }): string {
   const { site, timeline, stats } = dateline;
+  const page = pageAt(site, '/');
+  const u = (p: string) => urlFor(page, p);
   const range = stats.firstDate && stats.lastDate ? html`, ${formatDay(stats.firstDate)} to ${formatDay(stats.lastDate)}` : '';
+  const undatedCount = timeline.undated.reduce((n, e) => n + e.articles.length, 0);
   const body = html`<h1>Timeline</h1>
-<p class="lede">${stats.articles} articles from ${stats.sources} sources${range}.</p>
-${timeline.years.length === 0 && timeline.undated.length === 0 ? html`<p>No articles yet: add raw article files to the articles folder and rebuild.</p>` : ''}
-${timeline.years.map(
-  (y) => html`<section class="year" id="y${y.year}"><h2>${y.year} <small>${y.count} articles</small></h2>
-${y.months.map(
-  (m) => html`<section class="month" id="m${m.key}"><h3>${formatMonth(m.year, m.month)}</h3>
-${m.days.map((d) => html`<section class="day" id="d${d.date}"><h4><time datetime="${d.date}">${formatDay(d.date)}</time></h4>${articleList(site, d.articles)}</section>`)}
-</section>`,
-)}
-</section>`,
-)}
-${timeline.undated.length ? html`<section class="year undated" id="undated"><h2>Undated <small>${timeline.undated.length} articles</small></h2><p>No publication date was found for these; see the review page to add one.</p>${articleList(site, timeline.undated)}</section>` : ''}`;
-  return layout({ site, title: site.title, body, description: `News archive: ${stats.articles} articles from ${stats.sources} sources.` });
+<p class="lede">${stats.articles} articles from ${stats.sources} sources${range}${stats.stories ? html`, in <a href="${u('/stories/')}">${stats.stories} stories</a> told by more than one article` : ''}.</p>
+${stats.articles === 0 ? html`<p>No articles yet: add raw article files to the articles folder and rebuild.</p>` : ''}
+${volumeChart(dateline.articles, (key) => u(`/${key.replace('-', '/')}/`), 'Articles per month, coloured by outlet; select a bar to open its month.')}
+${timeline.months.length ? html`<section class="latest"><h2>Latest coverage</h2>${dayList(page, latestDays(dateline))}</section>` : ''}
+${timeline.years.length ? html`<section class="archive-index"><h2>Every year and month</h2>
+<ul class="years">${timeline.years.map(
+  (y) => html`<li><a class="year-link" href="${u(`/${y.year}/`)}">${y.year}</a> <small>${y.count}</small>
+<ul class="months">${y.months.map((m) => html`<li><a href="${u(`/${m.key.replace('-', '/')}/`)}">${formatMonth(m.year, m.month).split(' ')[0]}</a> <small>${m.count}</small></li>`)}</ul></li>`,
+)}</ul></section>` : ''}
+${undatedCount ? html`<section class="undated-link"><h2>Undated</h2><p><a href="${u('/undated/')}">${undatedCount} ${undatedCount === 1 ? 'article has' : 'articles have'} no publication date</a>; the review page says how to add one.</p></section>` : ''}`;
+  return layout({ page, title: site.title, body, description: `News archive: ${stats.articles} articles from ${stats.sources} sources.` });
 }

@@ -7,12 +7,17 @@ import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { foldKey } from '../parse/page.ts';
 import type { ArticleRecord } from '../parse/types.ts';
-import type { ArticleRef, DayGroup, FileOutcome, MonthGroup, ReviewItem, SiteArticle, SiteModel, SourceSummary, YearGroup } from './types.ts';
+import { linkCoverage } from './coverage.ts';
+import type { ArticleRef, DayGroup, FileOutcome, MonthGroup, ReviewItem, SiteArticle, SiteModel, SourcePage, SourceSummary, TimelineEntry, YearGroup } from './types.ts';
 
 export interface ModelOptions {
   title: string;
   basePath: string;
+  origin?: string | null;
 }
+
+/** Articles per page of an outlet's listing. */
+export const SOURCE_PAGE_SIZE = 50;
 
 const MAX_SLUG = 80;
 
@@ -86,6 +91,11 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
       prev: null,
       next: null,
       needsReview: needsReview(record),
+      // Filled in by linkCoverage.
+      story: { id: '', url: null, headline: record.headline, size: 1 },
+      otherCoverage: [],
+      alsoPublishedBy: [],
+      copyOf: null,
     };
   });
   articles.forEach((a, k) => {
@@ -95,16 +105,22 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
     a.next = next ? toRef(next) : null;
   });
 
+  const stories = linkCoverage(articles, toRef);
+
   const dated = articles.filter((a) => a.date);
+  const sources = summarizeSources(articles, sourceSlugs);
   return {
-    site: { title: options.title, basePath: options.basePath },
+    site: { title: options.title, basePath: options.basePath, origin: options.origin ?? null },
     articles,
-    timeline: { years: groupByYear(dated), undated: articles.filter((a) => !a.date).map(toRef) },
-    sources: summarizeSources(articles, sourceSlugs),
+    timeline: timelineOf(articles),
+    sources,
+    sourcePages: sources.flatMap(paginateSource),
+    stories,
     review: reviewItems(outcomes, articles),
     stats: {
       articles: articles.length,
       sources: sourceSlugs.size,
+      stories: stories.length,
       firstDate: dated[0]?.date ?? null,
       lastDate: dated[dated.length - 1]?.date ?? null,
       needsReview: articles.filter((a) => a.needsReview).length,
@@ -128,25 +144,47 @@ function assignUnique(names: string[], slug: (s: string) => string): Map<string,
   return out;
 }
 
-/** Newest year, month and day first. */
-function groupByYear(dated: SiteArticle[]): YearGroup[] {
-  const years = new Map<number, Map<string, Map<string, ArticleRef[]>>>();
-  for (const a of [...dated].reverse()) {
-    const date = a.date!;
+/**
+ * Newest year, month and day first. A story is one entry, at the day its
+ * first article appeared, holding all its articles; articles alone are
+ * entries of their own. Counts are of articles by their own dates.
+ */
+function timelineOf(articles: SiteArticle[]): SiteModel['timeline'] {
+  const byStory = new Map<string, SiteArticle[]>();
+  for (const a of articles) byStory.set(a.story.id, [...(byStory.get(a.story.id) ?? []), a]);
+  const entryOf = (a: SiteArticle): TimelineEntry | null => {
+    if (a.story.size === 1) return { story: null, articles: [toRef(a)] };
+    const members = byStory.get(a.story.id)!;
+    return members[0] === a ? { story: a.story, articles: members.map(toRef) } : null;
+  };
+
+  const years = new Map<number, Map<string, Map<string, TimelineEntry[]>>>();
+  const counts = new Map<string, number>();
+  for (const a of [...articles].reverse()) {
+    if (!a.date) continue;
+    const date = a.date;
+    counts.set(date.slice(0, 4), (counts.get(date.slice(0, 4)) ?? 0) + 1);
+    counts.set(date.slice(0, 7), (counts.get(date.slice(0, 7)) ?? 0) + 1);
     const year = Number(date.slice(0, 4));
-    const months = years.get(year) ?? new Map<string, Map<string, ArticleRef[]>>();
+    const months = years.get(year) ?? new Map<string, Map<string, TimelineEntry[]>>();
     years.set(year, months);
-    const days = months.get(date.slice(0, 7)) ?? new Map<string, ArticleRef[]>();
+    const days = months.get(date.slice(0, 7)) ?? new Map<string, TimelineEntry[]>();
     months.set(date.slice(0, 7), days);
-    days.set(date, [...(days.get(date) ?? []), toRef(a)]);
+    const entries = days.get(date) ?? [];
+    days.set(date, entries);
+    const entry = entryOf(a);
+    if (entry) entries.push(entry);
   }
-  return [...years].map(([year, months]) => {
+  const yearGroups = [...years].map(([year, months]): YearGroup => {
     const monthGroups: MonthGroup[] = [...months].map(([key, days]) => {
-      const dayGroups: DayGroup[] = [...days].map(([date, list]) => ({ date, articles: list }));
-      return { year, month: Number(key.slice(5, 7)), key, days: dayGroups, count: dayGroups.reduce((n, d) => n + d.articles.length, 0) };
+      const dayGroups: DayGroup[] = [...days].filter(([, entries]) => entries.length > 0).map(([date, entries]) => ({ date, entries }));
+      return { year, month: Number(key.slice(5, 7)), key, days: dayGroups, count: counts.get(key)! };
     });
-    return { year, months: monthGroups, count: monthGroups.reduce((n, m) => n + m.count, 0) };
+    return { year, months: monthGroups, count: counts.get(String(year))! };
   });
+  // Every undated article is listed on the undated page, also those whose story is dated.
+  const undated = articles.filter((a) => !a.date).map((a) => ({ story: null, articles: [toRef(a)] }));
+  return { years: yearGroups, months: yearGroups.flatMap((y) => y.months), undated };
 }
 
 function summarizeSources(articles: SiteArticle[], slugs: Map<string, string>): SourceSummary[] {
@@ -156,6 +194,22 @@ function summarizeSources(articles: SiteArticle[], slugs: Map<string, string>): 
     const newestFirst = [...own.filter((a) => a.date).reverse(), ...own.filter((a) => !a.date)];
     return { name, slug, url: `/sources/${slug}/`, count: own.length, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null, articles: newestFirst.map(toRef) };
   });
+}
+
+/** Page 1 at the outlet's own address, then /2/, /3/...: page addresses stay put as the archive grows. */
+function paginateSource(summary: SourceSummary): SourcePage[] {
+  const { articles, ...source } = summary;
+  const pages = Math.max(1, Math.ceil(articles.length / SOURCE_PAGE_SIZE));
+  const urlOf = (page: number) => (page === 1 ? source.url : `${source.url}${page}/`);
+  return Array.from({ length: pages }, (_, k) => ({
+    source,
+    page: k + 1,
+    pages,
+    url: urlOf(k + 1),
+    prevUrl: k > 0 ? urlOf(k) : null,
+    nextUrl: k + 1 < pages ? urlOf(k + 2) : null,
+    articles: articles.slice(k * SOURCE_PAGE_SIZE, (k + 1) * SOURCE_PAGE_SIZE),
+  }));
 }
 
 function reviewItems(outcomes: FileOutcome[], articles: SiteArticle[]): ReviewItem[] {

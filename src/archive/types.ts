@@ -40,11 +40,52 @@ export interface SiteArticle extends ArticleRef {
   prev: ArticleRef | null;
   next: ArticleRef | null;
   needsReview: boolean;
+  story: StoryRef;
+  /** The rest of its story, oldest first. */
+  otherCoverage: ArticleRef[];
+  /** Other outlets' copies of this same text, oldest first. */
+  alsoPublishedBy: ArticleRef[];
+  /** The earliest copy of this text, when this one is a later republication. */
+  copyOf: ArticleRef | null;
+}
+
+export interface StoryRef {
+  /** Shared by every article of the story; an article alone has its own. */
+  id: string;
+  /** The story page; null for an article alone. */
+  url: string | null;
+  headline: string;
+  size: number;
+}
+
+export interface StoryEntry extends ArticleRef {
+  /** First paragraph. */
+  lead: string;
+  /** Id of the article this one republishes. */
+  copyOf: string | null;
+}
+
+export interface Story {
+  id: string;
+  url: string;
+  /** The first article's headline. */
+  headline: string;
+  first: string | null;
+  last: string | null;
+  sources: string[];
+  /** Oldest first: who reported first. */
+  articles: StoryEntry[];
+}
+
+/** One line of the timeline: an article, or a story with all its articles at the day it began. */
+export interface TimelineEntry {
+  story: StoryRef | null;
+  articles: ArticleRef[];
 }
 
 export interface DayGroup {
   date: string;
-  articles: ArticleRef[];
+  entries: TimelineEntry[];
 }
 export interface MonthGroup {
   year: number;
@@ -71,6 +112,17 @@ export interface SourceSummary {
   articles: ArticleRef[];
 }
 
+/** One page of an outlet's articles: /sources/<slug>/, /sources/<slug>/2/, ... */
+export interface SourcePage {
+  source: Omit<SourceSummary, 'articles'>;
+  page: number;
+  pages: number;
+  url: string;
+  prevUrl: string | null;
+  nextUrl: string | null;
+  articles: ArticleRef[];
+}
+
 export interface ReviewItem {
   file: string;
   url: string | null;
@@ -80,13 +132,16 @@ export interface ReviewItem {
 }
 
 export interface SiteModel {
-  site: { title: string; basePath: string };
+  site: { title: string; basePath: string; /** Origin the site is served from, for feeds and the sitemap; null when not given. */ origin: string | null };
   /** Published articles in timeline order (oldest first; undated last). */
   articles: SiteArticle[];
-  timeline: { years: YearGroup[]; undated: ArticleRef[] };
+  timeline: { years: YearGroup[]; /** Every month of every year, newest first. */ months: MonthGroup[]; undated: TimelineEntry[] };
   sources: SourceSummary[];
+  sourcePages: SourcePage[];
+  /** Stories of two or more articles, newest first. */
+  stories: Story[];
   review: ReviewItem[];
-  stats: { articles: number; sources: number; firstDate: string | null; lastDate: string | null; needsReview: number; rejected: number; duplicates: number };
+  stats: { articles: number; sources: number; stories: number; firstDate: string | null; lastDate: string | null; needsReview: number; rejected: number; duplicates: number };
 }
 
 export interface ReportEntry {
@@ -97,6 +152,9 @@ export interface ReportEntry {
   source: string | null;
   date: string | null;
   dateCertainty: DateCertainty | null;
+  /** Story id; null for files without a page of their own or a kept copy. */
+  story: string | null;
+  /** For exact duplicates, the file with the page; for a republished copy, the earliest copy. */
   duplicateOf?: string;
   problems: Problem[];
 }

@@ -18,3 +18,9 @@ declare module '@11ty/eleventy-dev-server' {
   };
   export default EleventyDevServer;
 }
+
+declare module '@11ty/eleventy-plugin-rss' {
+  /** RFC 3339 timestamp for Atom, seconds precision, UTC. */
+  export function dateToRfc3339(date: Date): string;
+  export function absoluteUrl(url: string, base: string): string;
+}

@@ -1,7 +1,7 @@
 /** buildModel on hand-made outcomes: URLs, order, timeline, sources, duplicates, review. */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/archive/model.ts';
-import type { FileOutcome, SiteArticle, SiteModel } from '../../src/archive/types.ts';
+import type { ArticleRef, DayGroup, FileOutcome, SiteArticle, SiteModel } from '../../src/archive/types.ts';
 import type { ArticleRecord, DateCertainty } from '../../src/parse/types.ts';
 
 const OPTIONS = { title: 'Harbour Archive', basePath: '/' };
@@ -151,13 +151,19 @@ describe('buildModel: order', () => {
 });
 
 describe('buildModel: timeline', () => {
-  const { timeline } = buildModel(archive(), OPTIONS);
+  const { timeline, stories } = buildModel(archive(), OPTIONS);
+  const dayArticles = (d: DayGroup): ArticleRef[] => d.entries.flatMap((e) => e.articles);
+
+  it('has no stories among these unrelated articles, so each entry is one article', () => {
+    expect(stories).toEqual([]);
+    for (const y of timeline.years) for (const m of y.months) for (const d of m.days) for (const e of d.entries) expect(e.articles).toHaveLength(1);
+  });
 
   it('groups dated articles by year, month and day, newest first', () => {
     const shape = timeline.years.map((y) => ({
       year: y.year,
       count: y.count,
-      months: y.months.map((m) => ({ key: m.key, month: m.month, count: m.count, days: m.days.map((d) => [d.date, d.articles.length]) })),
+      months: y.months.map((m) => ({ key: m.key, month: m.month, count: m.count, days: m.days.map((d) => [d.date, dayArticles(d).length]) })),
     }));
     expect(shape).toEqual([
       {
@@ -173,12 +179,12 @@ describe('buildModel: timeline', () => {
   });
 
   it('puts each dated article in its own day', () => {
-    for (const y of timeline.years) for (const m of y.months) for (const d of m.days) for (const a of d.articles) expect(a.date).toBe(d.date);
+    for (const y of timeline.years) for (const m of y.months) for (const d of m.days) for (const a of dayArticles(d)) expect(a.date).toBe(d.date);
   });
 
   it('keeps undated articles in a separate lane', () => {
-    expect(timeline.undated.map((a) => a.headline).sort()).toEqual(['Rowing club gets a new boathouse', 'Spring tides expected this weekend']);
-    const dated = timeline.years.flatMap((y) => y.months.flatMap((m) => m.days.flatMap((d) => d.articles)));
+    expect(timeline.undated.flatMap((e) => e.articles).map((a) => a.headline).sort()).toEqual(['Rowing club gets a new boathouse', 'Spring tides expected this weekend']);
+    const dated = timeline.years.flatMap((y) => y.months.flatMap((m) => m.days.flatMap(dayArticles)));
     expect(dated.some((a) => a.date === null)).toBe(false);
   });
 });
@@ -302,11 +308,11 @@ describe('buildModel: review', () => {
   });
 
   it('counts what it built', () => {
-    expect(model.stats).toEqual({ articles: 7, sources: 2, firstDate: '2022-12-31', lastDate: '2023-03-05', needsReview: 3, rejected: 2, duplicates: 1 });
+    expect(model.stats).toEqual({ articles: 7, sources: 2, stories: 0, firstDate: '2022-12-31', lastDate: '2023-03-05', needsReview: 3, rejected: 2, duplicates: 1 });
   });
 
   it('carries the title and base path through', () => {
-    expect(buildModel([], { title: 'Quay Notes', basePath: '/sub/' }).site).toEqual({ title: 'Quay Notes', basePath: '/sub/' });
+    expect(buildModel([], { title: 'Quay Notes', basePath: '/sub/' }).site).toEqual({ title: 'Quay Notes', basePath: '/sub/', origin: null });
   });
 });
 

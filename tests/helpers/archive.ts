@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 const created: string[] = [];
 
@@ -69,9 +69,8 @@ export function isInternal(link: string): boolean {
  */
 export function targetOf(link: string, pagePath: string, basePath = '/'): string | null {
   const path = link.replace(/[#?].*$/, '');
-  let absolute: string;
-  if (path.startsWith('/')) absolute = path;
-  else absolute = posix.join('/', posix.dirname(pagePath), path) + (path.endsWith('/') || path === '' ? '/' : '');
+  // Relative links resolve against the page's address on the server: base path + its place in the output.
+  const absolute = path.startsWith('/') ? path : new URL(path, `http://site${basePath}${pagePath.split('/').map(encodeURIComponent).join('/')}`).pathname;
   if (!absolute.startsWith(basePath)) return null;
   let rel = decodeURIComponent(absolute.slice(basePath.length));
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';

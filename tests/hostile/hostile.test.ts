@@ -83,19 +83,39 @@ function visibleText(html: string): string {
   return decodeEntities(html.replace(/<[^>]*>/g, ''));
 }
 
-/** Tags our templates and markdown-it (html off) may write; anything else came from input. */
+/** Tags our templates (pages, build-time SVG charts, the search form) and markdown-it (html off) may write; anything else came from input. */
 const ALLOWED_TAGS = new Set(
-  'html head meta title link body a header nav main footer p h1 h2 h3 h4 h5 h6 section small time ul ol li span abbr article div details summary table thead tbody tr th td code pre strong em blockquote hr br img del s'.split(' '),
+  ('html head meta title link body a header nav main footer p h1 h2 h3 h4 h5 h6 section small time ul ol li span abbr article div details summary table thead tbody tr th td code pre strong em blockquote hr br img del s ' +
+    'figure figcaption svg rect line polyline text form label input select option button noscript mark').split(' '),
 );
+/** The only links our pages carry in <head>: the stylesheet, the feeds and the canonical address. */
+const HEAD_LINK = /^\s+rel="(?:stylesheet" href="(?:\/|(?:\.\.\/)*)assets\/style\.css|alternate" type="application\/(?:atom\+xml|feed\+json)" title="[^"<>]*" href="(?:\/|(?:\.\.\/)*)(?:sources\/[a-z0-9-]+\/)?feed\.(?:xml|json)|canonical" href="https:\/\/[^"<>]*)"\s*$/;
+/** Our own scripts: JSON-LD data (valid JSON, no "<" that could end the element) and the search page's module. */
+const OWN_SCRIPT = /<script type="application\/ld\+json">([^<]*)<\/script>|<script type="module" src="(?:\.\.\/)+assets\/search\.js"><\/script>/g;
+
+function withoutOwnScripts(html: string): { rest: string; bad: string[] } {
+  const bad: string[] = [];
+  const rest = html.replace(OWN_SCRIPT, (whole, json: string | undefined) => {
+    if (json !== undefined) {
+      try {
+        JSON.parse(json);
+      } catch {
+        bad.push(`JSON-LD that is not JSON: ${whole.slice(0, 60)}`);
+      }
+    }
+    return '';
+  });
+  return { rest, bad };
+}
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g;
 /** Attribute names, skipping over quoted values (escaped text inside a value is no attribute). */
 const ATTR = /\s([^\s"'>\/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g;
 const URL_ATTR = /\s(?:href|src|action|formaction|srcset|poster|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 /** Reasons a written HTML page could run script or load something it should not; empty when safe. */
-function unsafeParts(html: string): string[] {
-  const found: string[] = [];
-  for (const needle of ['<script', '<iframe', '<svg', '<style', '<object', '<embed', '<base', '<form']) {
+function unsafeParts(page: string): string[] {
+  const { rest: html, bad: found } = withoutOwnScripts(page);
+  for (const needle of ['<script', '<iframe', '<style', '<object', '<embed', '<base', '<foreignobject', '<use']) {
     if (html.toLowerCase().includes(needle)) found.push(`raw ${needle}`);
   }
   for (const m of html.matchAll(TAG)) {
@@ -104,7 +124,7 @@ function unsafeParts(html: string): string[] {
     const names = [...attrs.matchAll(ATTR)].map((a) => (a[1] ?? '').toLowerCase());
     if (names.some((n) => n.startsWith('on'))) found.push(`handler in ${tag}`);
     if (names.includes('http-equiv') || names.includes('srcdoc')) found.push(`http-equiv or srcdoc in ${tag}`);
-    if (name.toLowerCase() === 'link' && !/^\s+rel="stylesheet" href="\/assets\/style\.css"\s*$/.test(attrs)) found.push(`link ${tag}`);
+    if (name.toLowerCase() === 'link' && !HEAD_LINK.test(attrs)) found.push(`link ${tag}`);
     for (const u of attrs.matchAll(URL_ATTR)) {
       // Browsers ignore control characters and whitespace inside a scheme.
       const url = decodeEntities(u[1] ?? u[2] ?? u[3] ?? '').replace(/[\u0000-\u0020\u007F]/g, '').toLowerCase();
@@ -238,13 +258,19 @@ describe('hostile catalogue: the whole archive', () => {
     expect(html).toContain('<title>Council budget {{ 7*7 }} vote delayed');
   });
 
-  it('headlines with markup are escaped in the title, the timeline and neighbours', () => {
+  it('headlines with markup are escaped in the title, the timeline, neighbours, feeds and JSON-LD', () => {
     const e = entry('markup-headline.txt');
+    const raw = '<script>alert("headline")</script> Barge <b>seized</b> & "held" <img src=x onerror=alert(3)>';
+    const escaped = '&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt; Barge &lt;b&gt;seized&lt;/b&gt; &amp; &quot;held&quot;';
     const html = page(e.url!);
-    expect(html).toContain('<title>&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt; Barge &lt;b&gt;seized&lt;/b&gt; &amp; &quot;held&quot;');
-    expect(html).toContain('<h1>&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt;');
-    const index = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(index).toContain('&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt; Barge');
+    expect(html).toContain(`<title>${escaped}`);
+    expect(html).toContain(`<h1>${escaped}`);
+    expect(readFileSync(join(outDir, '2023', '03', 'index.html'), 'utf8')).toContain(escaped);
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain(`<title>${escaped}`);
+    const feed = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as { items: Array<{ title: string }> };
+    expect(feed.items.map((i) => i.title)).toContain(raw);
+    const ld = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html);
+    expect((JSON.parse(ld![1]!) as { headline: string }).headline).toBe(raw);
     const fm = entry('markup-frontmatter.txt');
     const sourcePage = readFileSync(join(outDir, 'sources', 'index.html'), 'utf8');
     expect(visibleText(sourcePage)).toContain('<script>alert(5)</script> Gazette');
@@ -266,7 +292,10 @@ describe('hostile catalogue: the whole archive', () => {
     expect(readFileSync(join(outDir, 'sources', 'index.html'), 'utf8')).toContain('<h1>Sources</h1>');
     // Only the site's own entries at the top of the output folder.
     const top = readdirSync(outDir).sort();
-    expect(top.filter((n) => !/^\d{4}$/.test(n))).toEqual(['.dateline-output', '404.html', 'assets', 'index.html', 'review', 'sources', 'undated']);
+    expect(top.filter((n) => !/^\d{4}$/.test(n))).toEqual(['.dateline-output', '404.html', 'assets', 'feed.json', 'feed.xml', 'index.html', 'pagefind', 'review', 'search', 'sitemap.xml', 'sources', 'stories', 'undated']);
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain('<urlset');
+    expect(readFileSync(join(outDir, 'search', 'index.html'), 'utf8')).toContain('<h1>Search</h1>');
   });
 
   it('front-matter code never ran and YAML keys polluted nothing', () => {

@@ -8,7 +8,7 @@ import { register } from 'tsx/esm/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, BuildError, type BuildOptions, type BuildResult } from '../../src/cli/build.ts';
 import type { Report, ReportEntry } from '../../src/archive/types.ts';
-import { between, checkLinks, cleanupTemp, escapeText, isInternal, linksIn, listTree, makeArchive, makeTempDir, readPage } from '../helpers/archive.ts';
+import { between, checkLinks, cleanupTemp, escapeText, isInternal, linksIn, listTree, makeArchive, makeTempDir, readPage, targetOf } from '../helpers/archive.ts';
 
 const FERRY = `Home
 News
@@ -121,11 +121,14 @@ function urlOf(report: Report, file: string): string {
   return url;
 }
 
-/** Article URLs linked from a page: /YYYY/MM/DD/slug/ and /undated/slug/ (with the base path). */
-function articleLinks(page: string, basePath = '/'): Set<string> {
-  const prefix = basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`^${prefix}(?:\\d{4}/\\d{2}/\\d{2}|undated)/[^/]+/$`);
-  return new Set(linksIn(page).filter((l) => re.test(l)));
+/** Site URLs (/YYYY/MM/DD/slug/, /undated/slug/) of the articles a page links to; `pagePath` is the page's place in the output. */
+function articleLinks(page: string, pagePath: string): Set<string> {
+  const targets = linksIn(page)
+    .filter(isInternal)
+    .map((l) => targetOf(l, pagePath))
+    .filter((t): t is string => t !== null)
+    .map((t) => `/${t.replace(/index\.html$/, '')}`);
+  return new Set(targets.filter((u) => /^\/(?:\d{4}\/\d{2}\/\d{2}|undated)\/[^/]+\/$/.test(u)));
 }
 
 // build() hands .eleventy.ts and the 11ty.ts templates to Eleventy, which
@@ -211,17 +214,27 @@ describe('build() of a messy archive', () => {
     }
   });
 
-  it('links the home page to every published article and to nothing else of the archive', () => {
+  it('links the home page to every dated article (a small archive is all "latest") and to nothing else', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
-    const expected = new Set(Object.keys(PUBLISHED).map((f) => urlOf(report, f)));
-    expect(articleLinks(home)).toEqual(expected);
+    const expected = new Set(Object.keys(PUBLISHED).filter((f) => PUBLISHED[f]!.date).map((f) => urlOf(report, f)));
+    expect(articleLinks(home, 'index.html')).toEqual(expected);
   });
 
-  it('puts the undated article in the undated lane, and only it', () => {
+  it('puts the undated article on the undated page, and only it, linked from the home page', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
-    const lane = between(home, 'id="undated"', '</section>');
-    expect(lane).not.toBe('');
-    expect(articleLinks(lane)).toEqual(new Set([urlOf(report, 'rowing.txt')]));
+    expect(linksIn(home)).toContain('undated/index.html');
+    const lane = readFileSync(join(out, 'undated', 'index.html'), 'utf8');
+    expect(articleLinks(lane, 'undated/index.html')).toEqual(new Set([urlOf(report, 'rowing.txt')]));
+  });
+
+  it('lists each dated article on its year and month pages, under its day', () => {
+    for (const [file, want] of Object.entries(PUBLISHED)) {
+      if (!want.date) continue;
+      const [y, m] = [want.date.slice(0, 4), want.date.slice(5, 7)];
+      const month = readFileSync(join(out, y, m, 'index.html'), 'utf8');
+      expect(articleLinks(between(month, `id="d${want.date}"`, '</section>'), `${y}/${m}/index.html`)).toContain(urlOf(report, file));
+      expect(articleLinks(readFileSync(join(out, y, 'index.html'), 'utf8'), `${y}/index.html`)).toContain(urlOf(report, file));
+    }
   });
 
   it('writes a page per source that links to its articles', () => {
@@ -232,11 +245,12 @@ describe('build() of a messy archive', () => {
     }
     expect(bySource.size).toBe(3);
     for (const [name, urls] of bySource) {
-      const link = new RegExp(`<a href="(/sources/[^"]+/)">${escapeText(name)}</a>`).exec(index);
+      const link = new RegExp(`<a href="([^"]+)">${escapeText(name)}</a>`).exec(index);
       expect(link, `sources index links to ${name}`).not.toBeNull();
-      const page = readPage(out, link![1]!);
+      const target = targetOf(link![1]!, 'sources/index.html')!;
+      const page = readFileSync(join(out, target), 'utf8');
       expect(page).toContain(`<h1>${escapeText(name)}</h1>`);
-      expect(articleLinks(page)).toEqual(new Set(urls));
+      expect(articleLinks(page, target)).toEqual(new Set(urls));
     }
   });
 
@@ -260,12 +274,12 @@ describe('build() of a messy archive', () => {
       expect(existsSync(copy), copy).toBe(true);
       expect(readFileSync(copy).equals(readFileSync(join(articles, file))), file).toBe(true);
       const page = readFileSync(join(out, url, 'index.html'), 'utf8');
-      expect(linksIn(page)).toContain(`${url}original.txt`);
+      expect(linksIn(page)).toContain('original.txt');
     }
   });
 
   it('writes no page for the duplicate or the rejected files', () => {
-    const pages = listTree(out).filter((f) => f.endsWith('/index.html') && /^(?:\d{4}|undated)\//.test(f));
+    const pages = listTree(out).filter((f) => /^(?:\d{4}\/\d{2}\/\d{2}|undated)\/[^/]+\/index\.html$/.test(f));
     expect(pages.length).toBe(Object.keys(PUBLISHED).length);
   });
 
@@ -306,7 +320,7 @@ describe('build() of a messy archive', () => {
     expect(home).toContain('<h1>Timeline</h1>');
     const url = urlOf(report, 'index.txt');
     expect(url).not.toBe('/');
-    expect(articleLinks(home)).toContain(url);
+    expect(articleLinks(home, 'index.html')).toContain(url);
     expect(readFileSync(join(out, url, 'index.html'), 'utf8')).toContain(`<h1>${escapeText(museum.headline)}</h1>`);
   });
 
@@ -337,15 +351,25 @@ describe('build() with a base path', () => {
     report = (await build(options(articles, out, { basePath: base }))).report;
   }, 60_000);
 
-  it('starts every internal link on every page with the base path', () => {
+  it('links pages by relative paths, except the 404 page, which starts every link with the base path', () => {
     let seen = 0;
     for (const page of listTree(out).filter((f) => f.endsWith('.html'))) {
       for (const link of linksIn(readFileSync(join(out, page), 'utf8')).filter(isInternal)) {
         seen++;
-        expect(link.startsWith(base), `${page}: ${link}`).toBe(true);
+        if (page === '404.html') expect(link.startsWith(base), `${page}: ${link}`).toBe(true);
+        else expect(link.startsWith('/'), `${page}: ${link}`).toBe(false);
       }
     }
     expect(seen).toBeGreaterThan(20);
+  });
+
+  it('puts the base path in feed and sitemap addresses', () => {
+    const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')) as { feed_url: string; items: Array<{ url: string }> };
+    expect(feed.feed_url).toBe(`${base}feed.json`);
+    for (const item of feed.items) expect(existsSync(join(out, item.url.slice(base.length), 'index.html')), item.url).toBe(true);
+    const locs = [...readFileSync(join(out, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.length).toBeGreaterThan(5);
+    for (const loc of locs) expect(existsSync(join(out, loc.slice(base.length), 'index.html')), loc).toBe(true);
   });
 
   it('has no broken internal link once the base path is mapped to the output folder', () => {

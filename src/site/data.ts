@@ -1,0 +1,32 @@
+/**
+ * What the templates get besides the site model: the feeds to write and the
+ * address of every page (for the sitemap and the link check).
+ */
+import type { SiteModel } from '../archive/types.ts';
+import { feedsOf, type Feed } from './feeds.ts';
+
+export interface SiteData {
+  feeds: Feed[];
+  /** Site path of every HTML page, in a fixed order. */
+  pages: string[];
+}
+
+export function pageUrls(model: SiteModel): string[] {
+  return [
+    '/',
+    ...model.timeline.years.map((y) => `/${y.year}/`),
+    ...model.timeline.months.map((m) => `/${m.key.replace('-', '/')}/`),
+    ...(model.timeline.undated.length ? ['/undated/'] : []),
+    '/sources/',
+    ...model.sourcePages.map((p) => p.url),
+    '/stories/',
+    ...model.stories.map((s) => s.url),
+    '/search/',
+    '/review/',
+    ...model.articles.map((a) => a.url),
+  ];
+}
+
+export function siteData(model: SiteModel): SiteData {
+  return { feeds: feedsOf(model), pages: pageUrls(model) };
+}

@@ -1,0 +1,105 @@
+// Dateline search page: Pagefind's JavaScript API behind a plain form.
+// Result text is inserted as text (excerpts keep only their <mark>s), and the
+// query lives in the address so a search can be bookmarked and shared.
+const form = document.querySelector('form.search');
+const status = document.querySelector('.search-status');
+const list = document.querySelector('.search-results');
+const more = document.querySelector('.search-more');
+const PAGE = 20;
+const FILTERS = ['source', 'year', 'language'];
+
+// Pagefind's script and the site root, relative to this page: works under any prefix.
+const bundle = new URL(form.dataset.pagefind, document.baseURI).href;
+const siteRoot = new URL(form.dataset.siteRoot, document.baseURI);
+
+function excerptNodes(excerpt) {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  const out = [];
+  for (const node of doc.body.firstChild.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(node.textContent));
+    else if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.push(mark);
+    } else out.push(document.createTextNode(node.textContent));
+  }
+  return out;
+}
+
+function resultItem(data) {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.className = 'headline';
+  // Pagefind gives site-root paths; resolve them under this site's root.
+  a.href = new URL(data.url.replace(/^\//, ''), siteRoot).href.replace(/\/$/, '/index.html');
+  a.textContent = data.meta.title ?? data.url;
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = [data.meta.source, data.meta.date].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(data.excerpt));
+  li.append(a, meta, excerpt);
+  return li;
+}
+
+async function main() {
+  let pagefind;
+  try {
+    pagefind = await import(bundle);
+  } catch {
+    status.textContent = 'The search index could not be loaded. Search works when the site is served over http(s), not opened from disk.';
+    return;
+  }
+  await pagefind.options({ baseUrl: siteRoot.pathname });
+  const available = await pagefind.filters();
+  for (const name of FILTERS) {
+    const select = form.elements[name];
+    const values = Object.entries(available[name] ?? {}).sort((a, b) => (name === 'year' ? (a[0] < b[0] ? 1 : -1) : a[0].localeCompare(b[0])));
+    for (const [value, count] of values) select.add(new Option(`${value} (${count})`, value));
+  }
+  const params = new URLSearchParams(location.search);
+  form.elements.q.value = params.get('q') ?? '';
+  for (const name of [...FILTERS, 'sort']) form.elements[name].value = params.get(name) ?? '';
+
+  let results = [];
+  let shown = 0;
+  const showMore = async () => {
+    const slice = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    list.append(...slice.map(resultItem));
+    shown += slice.length;
+    more.hidden = shown >= results.length;
+  };
+  const run = async () => {
+    const q = form.elements.q.value.trim();
+    const filters = {};
+    for (const name of FILTERS) if (form.elements[name].value) filters[name] = form.elements[name].value;
+    const order = form.elements.sort.value;
+    const sort = order === 'newest' ? { date: 'desc' } : order === 'oldest' ? { date: 'asc' } : undefined;
+    const next = new URLSearchParams();
+    if (q) next.set('q', q);
+    for (const [k, v] of Object.entries(filters)) next.set(k, v);
+    if (order) next.set('sort', order);
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    list.replaceChildren();
+    shown = 0;
+    if (!q && Object.keys(filters).length === 0) {
+      results = [];
+      more.hidden = true;
+      status.textContent = 'Type words to find, or pick a source, year or language.';
+      return;
+    }
+    const search = await pagefind.search(q || null, { filters, sort });
+    results = search.results;
+    status.textContent = `${results.length} ${results.length === 1 ? 'article' : 'articles'} found.`;
+    await showMore();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  for (const name of [...FILTERS, 'sort']) form.elements[name].addEventListener('change', run);
+  more.addEventListener('click', showMore);
+  await run();
+}
+
+main();
