@@ -5,7 +5,7 @@
  */
 import { findCopies } from './copies.ts';
 import { clusterStories } from './stories.ts';
-import { plainText, shingleHashes, termCounts, words } from './text-features.ts';
+import { articleTerms, plainText, shingleHashes, words } from './text-features.ts';
 import type { ArticleRef, SiteArticle, Story, StoryEntry } from './types.ts';
 
 const LEAD_CHARS = 280;
@@ -43,7 +43,7 @@ export function linkCoverage(articles: SiteArticle[], refOf: (a: SiteArticle) =>
   articles.forEach((_, i) => members.set(root(i), [...(members.get(root(i)) ?? []), i]));
 
   const storyOf = clusterStories(
-    articles.map((a, i) => ({ date: a.date, terms: termCounts(a.headline, texts[i]!), copyOf: root(i) === i ? null : root(i) })),
+    articles.map((a, i) => ({ date: a.date, dayWithoutYear: a.record.dayWithoutYear, lang: a.record.lang, ...articleTerms(a.headline, texts[i]!), copyOf: root(i) === i ? null : root(i) })),
   );
 
   const byStory = new Map<number, number[]>();

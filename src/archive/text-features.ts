@@ -77,30 +77,55 @@ const STOPWORDS = new Set(
 /** Terms are cut to a stem of this length: cheap, and it joins inflected and transliterated forms ("Velgrade", "Velgrad"). */
 const STEM = 6;
 
-export interface TermCounts {
-  /** term -> weight before IDF */
-  counts: Map<string, number>;
+/**
+ * A name's consonant skeleton, the same in any script once transliterated:
+ * "Fennick" and "Феннике" (Fennike) are both "fnk", "Velgrad" and "Велграде"
+ * "vlgr". Four consonants at most, so inflected endings drop off.
+ */
+export function nameKey(ascii: string): string | null {
+  const skeleton = ascii
+    .toLowerCase()
+    .replace(/ck|q/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/[^a-z]|[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .slice(0, 4);
+  return skeleton.length >= 3 ? `~${skeleton}` : null;
+}
+
+export interface ArticleTerms {
+  /** Word stems, weighted: what two articles in one language share. */
+  words: Map<string, number>;
+  /** Name skeletons and numbers: what two articles share across languages. */
+  anchors: Map<string, number>;
 }
 
 /**
- * Headline and body -> term weights. Names (capitalised inside a sentence),
- * numbers and headline words count extra: they are what two outlets telling
- * the same event share even when they share no sentence.
+ * Headline and body -> weighted terms. Headline words count twice and
+ * numbers half as much again: two outlets telling one event share its
+ * numbers and the words of its gist even when they share no sentence.
  */
-export function termCounts(headline: string, body: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (raw: string, weight: number) => {
+export function articleTerms(headline: string, body: string): ArticleTerms {
+  const words = new Map<string, number>();
+  const anchors = new Map<string, number>();
+  const bump = (map: Map<string, number>, term: string, weight: number) => map.set(term, (map.get(term) ?? 0) + weight);
+  const add = (raw: string, weight: number, isName: boolean) => {
     const ascii = /^[\x00-\x7f]*$/.test(raw) ? raw : transliterate(raw);
     const term = ascii.toLowerCase().replace(/['’].*$/, '');
-    if (/^\d+$/.test(term) ? term.length < 2 : term.length < 3) return;
+    const isNumber = /^\d+$/.test(term);
+    if (isNumber ? term.length < 2 : term.length < 3) return;
     if (STOPWORDS.has(term)) return;
-    const stem = /^\d/.test(term) ? term : term.slice(0, STEM);
-    counts.set(stem, (counts.get(stem) ?? 0) + weight);
+    bump(words, isNumber ? term : term.slice(0, STEM), isNumber ? weight * 1.5 : weight);
+    const key = isNumber ? term : isName ? nameKey(ascii) : null;
+    if (key) bump(anchors, key, weight);
   };
-  for (const w of headline.match(WORD) ?? []) add(w, 2);
+  // Headlines are often title case, so their capitals say nothing about names.
+  for (const w of headline.match(WORD) ?? []) add(w, 2, false);
   for (const sentence of body.split(/(?<=[.!?])\s+|\n+/)) {
-    const ws = sentence.match(WORD) ?? [];
-    ws.forEach((w, i) => add(w, i > 0 && /^\p{Lu}/u.test(w) ? 2 : /^\d/.test(w) ? 1.5 : 1));
+    (sentence.match(WORD) ?? []).forEach((w, i) => add(w, 1, i > 0 && /^\p{Lu}/u.test(w)));
   }
-  return counts;
+  return { words, anchors };
 }

@@ -10,7 +10,7 @@ import { buildPage, foldKey, toLines } from './page.ts';
 import { findRegion, selectBody, toMarkdown } from './fields/body.ts';
 import { findDek, findHeadline } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
-import { findDate } from './fields/date.ts';
+import { findDate, findDayWithoutYear } from './fields/date.ts';
 import { findLang } from './fields/lang.ts';
 import { defaultOutletRegistry, type OutletRegistry } from '../outlets/registry.ts';
 import type { ArticleRecord, Evidence, Problem } from './types.ts';
@@ -60,7 +60,9 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const langFound = findLang(body.blocks.map((b) => b.line.text).join('\n'));
   const lang = fm.overrides.lang ?? langFound?.value ?? null;
   const captured = fm.overrides.captured ?? null;
-  const dateFound = findDate({ page, region, headlineIndex: headlineFound?.index ?? null, lang, captured });
+  const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured };
+  const dateFound = findDate(dateCtx);
+  const yearless = dateFound ? null : findDayWithoutYear(dateCtx);
   const sourceCtx = { page, region, registry };
   const sourceFound = findSource(sourceCtx);
 
@@ -72,6 +74,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
     credit: sourceFound?.value.credit ?? findCredit(sourceCtx),
     date: dateFound?.value.day ?? null,
     dateCertainty: dateFound?.value.certainty ?? 'none',
+    dayWithoutYear: yearless?.monthDay ?? null,
     lang,
     author: null,
     url: null,
@@ -90,8 +93,9 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
 
   applyFolder(record, registry);
   applyOverrides(record, fm.overrides);
+  if (record.date) record.dayWithoutYear = null;
   if (record.credit === record.source) record.credit = null;
-  warnings.push(...reviewNotes(record));
+  warnings.push(...reviewNotes(record, yearless));
   return record;
 }
 
@@ -126,7 +130,7 @@ function applyOverrides(record: ArticleRecord, o: Overrides): void {
 }
 
 /** What a reader should check: fields that are missing or only inferred. */
-function reviewNotes(record: ArticleRecord): Problem[] {
+function reviewNotes(record: ArticleRecord, yearless: { text: string; line: number } | null): Problem[] {
   const notes: Problem[] = [];
   if (record.evidence.headline.rule === 'headline/file-name') {
     notes.push({ severity: 'warning', rule: 'headline/missing', message: 'No headline line was found; the file name is used. Add `headline: ...` front-matter to set it.' });
@@ -134,7 +138,9 @@ function reviewNotes(record: ArticleRecord): Problem[] {
   if (!record.source) {
     notes.push({ severity: 'info', rule: 'source/unknown', message: 'The text does not name its publisher. Add `source: Outlet Name` front-matter, or put the file in a folder named after the outlet (articles/<outlet-slug>/).' });
   }
-  if (record.dateCertainty === 'none') {
+  if (record.dateCertainty === 'none' && record.dayWithoutYear && yearless) {
+    notes.push({ severity: 'info', rule: 'date/no-year', line: yearless.line, message: `The text gives the day ("${yearless.text}") but no year, and nothing in the file says which year. Add \`date: YYYY-MM-DD\` front-matter.` });
+  } else if (record.dateCertainty === 'none') {
     notes.push({ severity: 'info', rule: 'date/unknown', message: 'No publication date was found in the text. Add `date: YYYY-MM-DD` front-matter, or `captured: YYYY-MM-DD` if the page only gives a relative date.' });
   } else if (record.dateCertainty === 'inferred') {
     const line = record.evidence.date.line;

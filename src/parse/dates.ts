@@ -50,6 +50,9 @@ const GLUED_YEAR_TIME = /\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g;
 const GLUED_YEAR_WORD = /\b((?:19|20)\d\d)(?=[\p{Script=Latin}\p{Script=Cyrillic}])/gu;
 // Korean and Hungarian pages write "2019. 11. 20."; chrono reads it as ISO.
 const DOTTED_YMD = /\b((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/g;
+// Dots between day, month and a four-digit year are the European order
+// (DD.MM.YYYY); US pages write slashes. So 11.04.2025 is 11 April, not ambiguous.
+const DOTTED_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g;
 // Day and month both written as numbers up to 12: 03/04/2023, 4.3.23.
 const NUMERIC_DAY = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}/;
 
@@ -61,7 +64,7 @@ function parsersFor(lang: string | null): Parser[] {
 
 /** All dates written in `text`, anchored on `reference` for relative ones. */
 export function datesIn(text: string, lang: string | null, reference?: Date): FoundDate[] {
-  const clean = text.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3');
+  const clean = text.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DMY, (all, d: string, m: string, y: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all));
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const parser of parsersFor(lang)) {
     let results: chrono.ParsedResult[];

@@ -41,6 +41,8 @@ export interface ArticleRecord {
   credit: string | null;
   date: string | null;
   dateCertainty: DateCertainty;
+  /** When there is no date but the text gives a day without its year: ISO 8601 "--MM-DD". */
+  dayWithoutYear: string | null;
   lang: string | null;
   author: string | null;
   url: string | null;

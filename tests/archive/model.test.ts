@@ -27,6 +27,7 @@ function record(file: string, spec: Spec): ArticleRecord {
     credit: null,
     date,
     dateCertainty: certainty,
+    dayWithoutYear: null,
     lang: 'en',
     author: null,
     url: null,

@@ -422,3 +422,98 @@ describe('build() output folder safety', () => {
     expect(readdirSync(work)).toEqual(['site']);
   }, 60_000);
 });
+
+// One event told three ways: a wire story, the same text republished by a
+// paper, and a rival outlet's own account a day later; plus an unrelated story.
+const WIRE_BODY = `The regional water board of Alden Vale voted on Tuesday to cap household water use at 120 litres a day from next month, after the driest spring in the valley since records began.
+Board chair Marit Solvang said the Alden reservoir had fallen to 31 percent of capacity, and that farms would face separate limits agreed with the growers' union.
+Households that exceed the cap will pay a surcharge of four crowns per thousand litres, the board said, with exemptions for homes caring for the sick.
+The opposition Valley Greens called the surcharge unfair on large families and said the board had ignored leaks that waste a fifth of the supply.
+Engineers will begin repairs to the main Tarrow pipeline next week, which the board says should save about nine million litres a day.`;
+const WIRE = `Alden Press Service
+Alden Vale caps household water use as reservoir falls to 31 percent
+ALDEN, June 3, 2025 (APS) - ${WIRE_BODY}
+(Reporting by Pell Andersen)
+`;
+const REPUBLISHED = `The Tarrow Messenger
+Home | Region | Sport
+Water cap for Alden Vale households from next month
+June 3, 2025
+${WIRE_BODY.replace('voted on Tuesday', 'voted on Tuesday evening')}
+© 2025 The Tarrow Messenger
+`;
+const RIVAL = `Valley Voice
+Greens slam Alden water surcharge as reservoir hits record low
+June 4, 2025
+The Valley Greens said on Wednesday that a new surcharge on household water in Alden Vale punished large families, a day after the water board approved a daily cap of 120 litres per person.
+Marit Solvang, who chairs the board, defended the plan, saying the Alden reservoir stood at 31 percent and the valley could not wait for rain.
+The Greens said a fifth of the supply leaks from the Tarrow pipeline and that repairs should have come first. Households over the cap will pay four crowns per thousand litres.
+© 2025 Valley Voice
+`;
+const CONCERT = `Valley Voice
+Choir of Alden fills the old tram depot for midsummer concert
+June 4, 2025
+Three hundred people crowded into the old tram depot on Wednesday evening as the Alden Choir sang its first midsummer concert in the building since it closed to trams.
+Conductor Janne Ravik said the acoustics of the brick hall had surprised everyone, and the choir hopes to return every summer.
+Tickets sold out within a day, and the depot's new owners said they would add seating before the next event.
+`;
+
+// Folders name the outlets, which the built-in registry does not know.
+const [WIRE_FILE, COPY_FILE, RIVAL_FILE, CHOIR_FILE] = ['alden-press-service/aps-water.txt', 'the-tarrow-messenger/water.txt', 'valley-voice/water.txt', 'valley-voice/choir.txt'];
+
+describe('build() with stories and republished copies', () => {
+  let out: string;
+  let report: Report;
+
+  beforeAll(async () => {
+    const articles = makeArchive({ [WIRE_FILE]: WIRE, [COPY_FILE]: REPUBLISHED, [RIVAL_FILE]: RIVAL, [CHOIR_FILE]: CONCERT });
+    out = join(makeTempDir(), 'site');
+    report = (await build(options(articles, out))).report;
+  }, 60_000);
+
+  it('gives the three accounts one story id and the concert its own', () => {
+    const story = entry(report, WIRE_FILE).story;
+    expect(story).toMatch(/^2025-06-03-/);
+    expect(entry(report, COPY_FILE).story).toBe(story);
+    expect(entry(report, RIVAL_FILE).story).toBe(story);
+    expect(entry(report, CHOIR_FILE).story).not.toBe(story);
+  });
+
+  it('reports the republished copy with duplicateOf, and keeps both pages', () => {
+    const copy = entry(report, COPY_FILE);
+    expect(copy.status).toBe('published');
+    expect(copy.duplicateOf).toBe(WIRE_FILE);
+    expect(copy.problems.map((p) => p.rule)).toContain('archive/republished');
+    expect(entry(report, WIRE_FILE).duplicateOf).toBeUndefined();
+    expect(entry(report, RIVAL_FILE).duplicateOf).toBeUndefined();
+  });
+
+  it('links each copy to the other as "also published by", and to the rest of the story', () => {
+    const pageOf = (file: string) => readFileSync(join(out, urlOf(report, file), 'index.html'), 'utf8');
+    const wireUrl = urlOf(report, WIRE_FILE);
+    const copyUrl = urlOf(report, COPY_FILE);
+    const copyPage = pageOf(COPY_FILE);
+    expect(articleLinks(between(copyPage, '<h2>Also published by</h2>', '</section>'), `${copyUrl.slice(1)}index.html`)).toEqual(new Set([wireUrl]));
+    expect(articleLinks(between(copyPage, '<h2>Other coverage of this story</h2>', '</section>'), `${copyUrl.slice(1)}index.html`)).toEqual(new Set([urlOf(report, RIVAL_FILE)]));
+    const wirePage = pageOf(WIRE_FILE);
+    expect(articleLinks(between(wirePage, '<h2>Also published by</h2>', '</section>'), `${wireUrl.slice(1)}index.html`)).toEqual(new Set([copyUrl]));
+    expect(pageOf(CHOIR_FILE)).not.toContain('Other coverage of this story');
+  });
+
+  it('writes a story page listing the coverage oldest first, the first marked', () => {
+    const id = entry(report, WIRE_FILE).story!;
+    const page = readFileSync(join(out, 'stories', id, 'index.html'), 'utf8');
+    const order = [...page.matchAll(/<h2><a href="([^"]+)">/g)].map((m) => `/${targetOf(m[1]!, `stories/${id}/index.html`)!.replace(/index\.html$/, '')}`);
+    expect(order.slice(2)).toEqual([urlOf(report, RIVAL_FILE)]);
+    expect(new Set(order.slice(0, 2))).toEqual(new Set([urlOf(report, WIRE_FILE), urlOf(report, COPY_FILE)]));
+    expect(page.match(/class="first"/g)).toHaveLength(1);
+    expect(page).toContain('Republishes the text of Alden Press Service');
+  });
+
+  it('shows the story once on the timeline, with all three articles under it', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home.match(/class="story-entry"/g)).toHaveLength(1);
+    const entryHtml = between(home, 'class="story-entry"', '</ul></li>');
+    expect(articleLinks(entryHtml, 'index.html')).toEqual(new Set([WIRE_FILE, COPY_FILE, RIVAL_FILE].map((f) => urlOf(report, f))));
+  });
+});

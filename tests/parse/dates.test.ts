@@ -14,6 +14,12 @@ describe('datesIn', () => {
   it('reads year-first dotted dates', () => {
     expect(first('2019. 11. 20. 09:54', null)).toMatchObject({ kind: 'full', day: '2019-11-20' });
   });
+  it('reads dotted day-month-year dates in the European order, also when day and month are both up to 12', () => {
+    expect(first('Published 11.04.2025, 14:20')).toMatchObject({ kind: 'full', day: '2025-04-11' });
+    expect(first('05.01.2018', 'ru')).toMatchObject({ kind: 'full', day: '2018-01-05' });
+    // An impossible month is not turned into a date.
+    expect(first('Version 31.13.2020 notes')?.day).not.toBe('2020-13-31');
+  });
   it('marks all-number dates whose day and month could swap as ambiguous', () => {
     expect(first('04/03/2023')).toMatchObject({ kind: 'ambiguous' });
     expect(first('17/03/2023', 'pt')).toMatchObject({ kind: 'full', day: '2023-03-17' });

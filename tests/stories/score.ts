@@ -1,6 +1,6 @@
 /**
  * Scores story grouping and copy detection against a hand-labelled folder
- * (tests/stories/labelled/: raw articles, outlets.json, labels.json). Shared
+ * (tests/stories/labelled/: raw articles and outlets.json; tests/stories/labels.json: the event of each). Shared
  * by the benchmark (tests/bench/stories.ts), which prints the figures, and
  * the test (tests/stories/stories.test.ts), which holds the targets.
  */
@@ -12,6 +12,7 @@ import { buildReport } from '../../src/archive/report.ts';
 import type { ReportEntry } from '../../src/archive/types.ts';
 
 export const LABELLED_DIR = new URL('./labelled/', import.meta.url).pathname;
+export const LABELS_FILE = new URL('./labels.json', import.meta.url).pathname;
 
 export interface Labels {
   version: 1;
@@ -39,7 +40,7 @@ export interface StoryScore {
 }
 
 export function scoreStories(dir = LABELLED_DIR): StoryScore {
-  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Labels;
+  const labels = JSON.parse(readFileSync(LABELS_FILE, 'utf8')) as Labels;
   const started = performance.now();
   const { outcomes } = loadArticles({ articlesDir: dir, maxBytes: 5e6 });
   const model = buildModel(outcomes, { title: 'Labelled', basePath: '/' });

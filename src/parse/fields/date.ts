@@ -170,19 +170,11 @@ export const DATE_RULES: DateRule[] = [
     // "KYIV, Feb 26 (MPA) -" with no year: inferred from an anchor in the file.
     name: 'date/yearless',
     find(ctx) {
-      const first = firstParagraph(ctx);
-      const lines = [...headerLines(ctx).filter((l) => !l.prose), ...(first ? [first] : [])];
-      for (const line of lines) {
-        const text = line === first ? line.text.slice(0, 90) : line.text;
-        const d = datesIn(text, ctx.lang).find((x) => x.kind === 'yearless' && (line !== first || datelinePlace(text.slice(0, x.index))));
-        if (!d) continue;
-        const anchor = anchorYear(ctx, d);
-        const day = anchor ? withYear(d, anchor.year) : null;
-        if (day && anchor) {
-          return { value: { day, certainty: 'inferred' }, evidence: { rule: 'date/yearless', line: line.n, text: `${d.text} + year from ${anchor.why}`, confidence: 0.5 } };
-        }
-      }
-      return null;
+      const found = yearlessDay(ctx);
+      if (!found) return null;
+      const anchor = anchorYear(ctx, found.d);
+      const day = anchor ? withYear(found.d, anchor.year) : null;
+      return day && anchor ? { value: { day, certainty: 'inferred' }, evidence: { rule: 'date/yearless', line: found.line.n, text: `${found.d.text} + year from ${anchor.why}`, confidence: 0.5 } } : null;
     },
   },
   {
@@ -199,6 +191,29 @@ export const DATE_RULES: DateRule[] = [
     },
   },
 ];
+
+/** A day written without its year in the header or the opening dateline. */
+function yearlessDay(ctx: DateContext): { line: PageLine; d: FoundDate } | null {
+  const first = firstParagraph(ctx);
+  const lines = [...headerLines(ctx).filter((l) => !l.prose), ...(first ? [first] : [])];
+  for (const line of lines) {
+    const text = line === first ? line.text.slice(0, 90) : line.text;
+    const d = datesIn(text, ctx.lang).find((x) => x.kind === 'yearless' && (line !== first || datelinePlace(text.slice(0, x.index))));
+    if (d) return { line, d };
+  }
+  return null;
+}
+
+/**
+ * For an article with no date: the day it gives without a year, as ISO 8601
+ * "--MM-DD" with the text it was read from, or null. Not a date, but enough
+ * to tell which week of a story it can belong to.
+ */
+export function findDayWithoutYear(ctx: DateContext): { monthDay: string; text: string; line: number } | null {
+  const found = yearlessDay(ctx);
+  if (!found) return null;
+  return { monthDay: `--${String(found.d.month).padStart(2, '0')}-${String(found.d.dayOfMonth).padStart(2, '0')}`, text: found.d.text, line: found.line.n };
+}
 
 export function findDate(ctx: DateContext): Candidate<DateValue> | null {
   for (const rule of DATE_RULES) {
