@@ -40,43 +40,59 @@ export interface StoryInput {
   copyOf: number | null;
 }
 
-type Vector = Map<string, number>;
+/** A sparse vector: term numbers and their weights. */
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
 
-/** TF-IDF vectors of unit length; terms no other article has count in the length but are not kept. */
+/**
+ * TF-IDF vectors of unit length, terms numbered (comparing numbers is much
+ * cheaper than comparing strings). Terms no other article has count in the
+ * length but are not kept.
+ */
 function vectors(terms: Map<string, number>[]): Vector[] {
   const df = new Map<string, number>();
   for (const t of terms) for (const term of t.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const numbers = new Map<string, number>();
   const n = terms.length;
   return terms.map((t) => {
-    const v: Vector = new Map();
+    const ids: number[] = [];
+    const ws: number[] = [];
     let norm = 0;
     for (const [term, count] of t) {
       const d = df.get(term)!;
       const w = (1 + Math.log(count)) * Math.log(1 + n / d);
       norm += w * w;
-      if (d > 1) v.set(term, w);
+      if (d < 2) continue;
+      let id = numbers.get(term);
+      if (id === undefined) numbers.set(term, (id = numbers.size));
+      ids.push(id);
+      ws.push(w);
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [term, w] of v) v.set(term, w / norm);
-    return v;
+    return { terms: Int32Array.from(ids), weights: Float64Array.from(ws, (w) => w / norm) };
   });
 }
 
 class Centroid {
-  private readonly sum: Vector = new Map();
-  private norm = 1;
+  private readonly sum = new Map<number, number>();
+  /** Squared length of `sum`, kept up to date term by term. */
+  private squared = 0;
 
   add(v: Vector): void {
-    for (const [term, w] of v) this.sum.set(term, (this.sum.get(term) ?? 0) + w);
-    let total = 0;
-    for (const w of this.sum.values()) total += w * w;
-    this.norm = Math.sqrt(total) || 1;
+    for (let k = 0; k < v.terms.length; k++) {
+      const [term, w] = [v.terms[k]!, v.weights[k]!];
+      const old = this.sum.get(term) ?? 0;
+      this.sum.set(term, old + w);
+      this.squared += w * (2 * old + w);
+    }
   }
 
   similarity(v: Vector): number {
     let dot = 0;
-    for (const [term, w] of v) dot += w * (this.sum.get(term) ?? 0);
-    return dot / this.norm;
+    for (let k = 0; k < v.terms.length; k++) dot += v.weights[k]! * (this.sum.get(v.terms[k]!) ?? 0);
+    return dot / (Math.sqrt(this.squared) || 1);
   }
 }
 
@@ -89,6 +105,9 @@ class Story {
     readonly firstDay: number | null,
   ) {}
 }
+
+const MAX_POSTING = 1000;
+const CANDIDATES = 20;
 
 const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
@@ -112,12 +131,46 @@ export function clusterStories(items: StoryInput[], options: StoryOptions = STOR
   const stories: Story[] = [];
   // Stories that can still take a dated article, oldest first.
   let open: Story[] = [];
+  // Term -> stories using it, so an article is compared only with stories it shares a term with.
+  const byTerm = new Map<number, Set<Story>>();
+  const index = (v: Vector, offset: number, story: Story) => {
+    for (const id of v.terms) {
+      const term = id * 2 + offset;
+      const set = byTerm.get(term) ?? new Set<Story>();
+      byTerm.set(term, set);
+      set.add(story);
+    }
+  };
+  /**
+   * The stories sharing the most telling terms with the article (by the
+   * article's weight of the shared terms), at most CANDIDATES of them, in the
+   * order they started: the exact comparison then runs on few stories.
+   */
+  const sharing = (i: number): Story[] => {
+    const shared = new Map<Story, number>();
+    for (const [offset, v] of [[0, words[i]!], [1, anchors[i]!]] as const) {
+      for (let k = 0; k < v.terms.length; k++) {
+        const w = v.weights[k]!;
+        const set = byTerm.get(v.terms[k]! * 2 + offset);
+        // A term in very many stories says little about which one this is.
+        if (set && set.size <= MAX_POSTING) for (const story of set) shared.set(story, (shared.get(story) ?? 0) + w);
+      }
+    }
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
+      .slice(0, CANDIDATES)
+      .map(([story]) => story)
+      .sort((a, b) => a.id - b.id);
+  };
 
-  const join = (index: number, story: Story) => {
-    storyOf[index] = story.id;
-    story.words.add(words[index]!);
-    story.anchors.add(anchors[index]!);
-    const lang = items[index]!.lang;
+  const join = (i: number, story: Story) => {
+    storyOf[i] = story.id;
+    story.words.add(words[i]!);
+    story.anchors.add(anchors[i]!);
+    // Word and anchor numbers are counted apart: even ids for words, odd for anchors.
+    index(words[i]!, 0, story);
+    index(anchors[i]!, 1, story);
+    const lang = items[i]!.lang;
     if (lang) story.langs.add(lang);
   };
   const start = (index: number, day: number | null) => {
@@ -151,7 +204,8 @@ export function clusterStories(items: StoryInput[], options: StoryOptions = STOR
     if (copied !== null && storyOf[copied]! >= 0) return join(index, stories[storyOf[copied]!]!);
     if (item.date === null) {
       // A day without a year still rules out stories from other weeks.
-      const candidates = item.dayWithoutYear ? stories.filter((s) => s.firstDay !== null && fitsDay(item.dayWithoutYear!, s.firstDay, options.windowDays)) : stories;
+      const shared = sharing(index);
+      const candidates = item.dayWithoutYear ? shared.filter((s) => s.firstDay !== null && fitsDay(item.dayWithoutYear!, s.firstDay, options.windowDays)) : shared;
       const story = best(candidates, index, options.undatedThreshold);
       return story ? join(index, story) : start(index, null);
     }

@@ -24,21 +24,32 @@ export function hash32(text: string): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix(h);
 }
 
 export const SHINGLE_WORDS = 5;
 
 /** Distinct hashes of every run of five words: two copies of one text share most of them. */
 export function shingleHashes(tokens: string[]): Uint32Array {
+  // Each word is hashed once; a shingle's hash mixes its five word hashes by position.
+  const h = tokens.map(hash32);
   const set = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) set.add(hash32(tokens.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= h.length; i++) {
+    let x = 0;
+    for (let k = 0; k < SHINGLE_WORDS; k++) x = Math.imul(x ^ h[i + k]!, 0x9e3779b1) + k;
+    set.add(fmix(x));
+  }
   return Uint32Array.from(set).sort();
+}
+
+function fmix(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /** The k smallest shingle hashes: a bottom-k MinHash sketch, one hash function instead of k. */
@@ -96,6 +107,29 @@ export function nameKey(ascii: string): string | null {
   return skeleton.length >= 3 ? `~${skeleton}` : null;
 }
 
+interface Term {
+  stem: string;
+  isNumber: boolean;
+  nameKey: string | null;
+}
+
+// Words recur across an archive; each is read once. Bounded so a huge archive cannot grow it without end.
+const TERM_CACHE = new Map<string, Term | null>();
+const TERM_CACHE_LIMIT = 200_000;
+
+function termOf(raw: string): Term | null {
+  const cached = TERM_CACHE.get(raw);
+  if (cached !== undefined) return cached;
+  const ascii = /^[\x00-\x7f]*$/.test(raw) ? raw : transliterate(raw);
+  const term = ascii.toLowerCase().replace(/['’].*$/, '');
+  const isNumber = /^\d+$/.test(term);
+  const keep = !(isNumber ? term.length < 2 : term.length < 3) && !STOPWORDS.has(term);
+  const result = keep ? { stem: isNumber ? term : term.slice(0, STEM), isNumber, nameKey: isNumber ? null : nameKey(ascii) } : null;
+  if (TERM_CACHE.size >= TERM_CACHE_LIMIT) TERM_CACHE.clear();
+  TERM_CACHE.set(raw, result);
+  return result;
+}
+
 export interface ArticleTerms {
   /** Word stems, weighted: what two articles in one language share. */
   words: Map<string, number>;
@@ -113,13 +147,10 @@ export function articleTerms(headline: string, body: string): ArticleTerms {
   const anchors = new Map<string, number>();
   const bump = (map: Map<string, number>, term: string, weight: number) => map.set(term, (map.get(term) ?? 0) + weight);
   const add = (raw: string, weight: number, isName: boolean) => {
-    const ascii = /^[\x00-\x7f]*$/.test(raw) ? raw : transliterate(raw);
-    const term = ascii.toLowerCase().replace(/['’].*$/, '');
-    const isNumber = /^\d+$/.test(term);
-    if (isNumber ? term.length < 2 : term.length < 3) return;
-    if (STOPWORDS.has(term)) return;
-    bump(words, isNumber ? term : term.slice(0, STEM), isNumber ? weight * 1.5 : weight);
-    const key = isNumber ? term : isName ? nameKey(ascii) : null;
+    const t = termOf(raw);
+    if (!t) return;
+    bump(words, t.stem, t.isNumber ? weight * 1.5 : weight);
+    const key = t.isNumber ? t.stem : isName ? t.nameKey : null;
     if (key) bump(anchors, key, weight);
   };
   // Headlines are often title case, so their capitals say nothing about names.

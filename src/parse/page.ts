@@ -13,6 +13,8 @@ export interface PageLine extends Line {
   /** Ends like a sentence and has enough words to be prose. */
   prose: boolean;
   kind: LineKind;
+  /** foldKey of the text, computed once: rules compare lines by it often. */
+  key: string;
 }
 
 export interface Page {
@@ -53,14 +55,12 @@ export function toLines(text: string, lineOffset = 0): Line[] {
 
 export function buildPage(lines: Line[]): Page {
   const repeats = new Map<string, number>();
-  for (const l of lines) {
+  const pageLines = lines.map((l, i): PageLine => {
     const key = foldKey(l.text);
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
-  }
-  const pageLines = lines.map((l, i): PageLine => {
     const words = countWords(l.text);
     const prose = words >= 8 && SENTENCE_END.test(l.text);
-    return { ...l, i, words, prose, kind: 'text' };
+    return { ...l, i, words, prose, kind: 'text', key };
   });
   for (const line of pageLines) line.kind = classify(line);
   // A photo's text stands just above its own credit line ("Photo: Jane Roe").

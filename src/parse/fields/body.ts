@@ -7,7 +7,7 @@
  * teaser lists and comment threads fall outside while a caption or a
  * "Read also" line inside the article does not split it.
  */
-import { foldKey, type Page, type PageLine } from '../page.ts';
+import type { Page, PageLine } from '../page.ts';
 import type { Evidence } from '../types.ts';
 
 export interface BodyRegion {
@@ -55,7 +55,7 @@ function continuesText(line: PageLine | undefined): boolean {
 export function lineScore(line: PageLine, page: Page): number {
   if (isWall(line)) return WALL;
   if (line.kind !== 'text') return line.kind === 'caption' || line.kind === 'related' ? -3 : -5;
-  const repeated = (page.repeats.get(foldKey(line.text)) ?? 1) > 1 && line.words < 8;
+  const repeated = (page.repeats.get(line.key) ?? 1) > 1 && line.words < 8;
   if (repeated) return -4;
   if (line.prose) {
     // A short paragraph alone between titles and timestamps is a teaser's blurb.
@@ -108,7 +108,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
   for (let i = region.start; i <= region.end; i++) {
     const line = page.lines[i]!;
     if (exclude.has(i) || line.kind !== 'text') continue;
-    const key = foldKey(line.text);
+    const key = line.key;
     if (headlineKey && key === headlineKey) continue;
     // The same paragraph twice (a pull quote, a copy error): keep the first.
     if (line.words >= 6 && seen.has(key)) continue;

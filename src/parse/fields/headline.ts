@@ -88,7 +88,7 @@ function overlapWithBody(line: PageLine, ctx: HeadlineContext): number {
   const body = new Set<string>();
   for (let i = from; i <= Math.min(ctx.region!.end, from + 3); i++) {
     const l = ctx.page.lines[i];
-    if (l && l.i !== line.i) for (const w of foldKey(l.text).split(' ')) if (w.length > 3) body.add(w);
+    if (l && l.i !== line.i) for (const w of l.key.split(' ')) if (w.length > 3) body.add(w);
   }
   const words = foldKey(headlineText(line)).split(' ').filter((w) => w.length > 3);
   if (words.length === 0) return 0;

@@ -13,10 +13,14 @@ const ISO1: Record<string, string> = {
   bul: 'bg', srp: 'sr', hrv: 'hr', slk: 'sk', pes: 'fa', urd: 'ur', tgl: 'tl', swh: 'sw', bel: 'be', kaz: 'kk',
 };
 
+const LANGUAGES = Object.keys(ISO1);
+
 export function findLang(body: string): Candidate<string> | null {
-  const sample = body.slice(0, 4000);
+  // franc's cost grows with the text; a thousand characters settle the language.
+  const sample = body.slice(0, 1000);
   if (sample.length < 20) return null;
-  const code = franc(sample, { minLength: 20 });
+  // Only the languages the record can name: fewer models to compare, half the time.
+  const code = franc(sample, { minLength: 20, only: LANGUAGES });
   const lang = ISO1[code];
   if (!lang) return null;
   return { value: lang, evidence: { rule: 'lang/franc', line: null, text: `detected ${code} from the body text`, confidence: 0.8 } };
