@@ -43,13 +43,7 @@ function metadata(page: Page, article: SiteArticle, description: string) {
 <meta property="og:site_name" content="${site.title}">
 ${url ? html`<meta property="og:url" content="${url}">` : ''}
 ${r.date ? html`<meta property="article:published_time" content="${r.date}">` : ''}
-${r.source ? html`<meta property="article:publisher" content="${r.source}">` : ''}
-<meta data-pagefind-sort="date" content="${r.date ?? '0000-00-00'}">
-<meta data-pagefind-filter="source" content="${r.source ?? 'Source unknown'}">
-<meta data-pagefind-filter="year" content="${r.date ? r.date.slice(0, 4) : 'Undated'}">
-<meta data-pagefind-filter="language" content="${r.lang ?? 'unknown'}">
-<meta data-pagefind-meta="date" content="${r.date ? formatDay(r.date) : 'Undated'}">
-<meta data-pagefind-meta="source" content="${r.source ?? 'Source unknown'}">`;
+${r.source ? html`<meta property="article:publisher" content="${r.source}">` : ''}`;
 }
 
 /** "Also published by" (copies of this text) and "Other coverage of this story" (other articles on the event). */
@@ -74,11 +68,11 @@ export function render({ dateline, article }: { dateline: SiteModel; article: Si
       : html`<p class="note">${r.dateCertainty === 'inferred' ? html`The date was inferred: ${r.evidence.date.text}.` : 'No publication date was found in the text.'} Set it with <code>date:</code> front-matter in the raw file.</p>`;
   const description = r.dek ?? `${r.source ?? 'Unknown source'}${r.date ? `, ${formatDay(r.date)}` : ''}`;
   const body = html`<nav class="crumbs" aria-label="Breadcrumb">${crumbs}</nav>
-<article lang="${r.lang ?? 'und'}" data-pagefind-body>
+<article lang="${r.lang ?? 'und'}">
 <header class="article-head">
 <h1>${r.headline}</h1>
 ${r.dek ? html`<p class="dek">${r.dek}</p>` : ''}
-<p class="meta">${sourceBadge(page, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}" data-pagefind-ignore>Original text</a></p>
+<p class="meta">${sourceBadge(page, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}">Original text</a></p>
 ${dateNote}
 ${r.source ? '' : html`<p class="note">The text does not name its publisher. Set it with <code>source:</code> front-matter, or put the file in a folder named after the outlet.</p>`}
 </header>

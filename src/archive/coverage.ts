@@ -5,7 +5,7 @@
  */
 import { findCopies } from './copies.ts';
 import { clusterStories } from './stories.ts';
-import { articleTerms, plainText, shingleHashes, words } from './text-features.ts';
+import { plainText } from './text-features.ts';
 import type { ArticleRef, SiteArticle, Story, StoryEntry } from './types.ts';
 
 const LEAD_CHARS = 280;
@@ -29,8 +29,7 @@ export function storyIdFor(articleUrl: string): string {
  * articles, newest first.
  */
 export function linkCoverage(articles: SiteArticle[], refOf: (a: SiteArticle) => ArticleRef): Story[] {
-  const texts = articles.map((a) => plainText(a.record.body));
-  const pairs = findCopies(texts.map((t) => shingleHashes(words(t))));
+  const pairs = findCopies(articles.map((a) => a.features.shingles));
 
   // Copies form groups (a wire story on three sites); the earliest is the original.
   const groupOf = articles.map((_, i) => i);
@@ -43,7 +42,7 @@ export function linkCoverage(articles: SiteArticle[], refOf: (a: SiteArticle) =>
   articles.forEach((_, i) => members.set(root(i), [...(members.get(root(i)) ?? []), i]));
 
   const storyOf = clusterStories(
-    articles.map((a, i) => ({ date: a.date, dayWithoutYear: a.record.dayWithoutYear, lang: a.record.lang, ...articleTerms(a.headline, texts[i]!), copyOf: root(i) === i ? null : root(i) })),
+    articles.map((a, i) => ({ date: a.date, dayWithoutYear: a.record.dayWithoutYear, lang: a.record.lang, words: a.features.words, anchors: a.features.anchors, copyOf: root(i) === i ? null : root(i) })),
   );
 
   const byStory = new Map<number, number[]>();

@@ -4,10 +4,11 @@
  * a link in the folder cannot publish a file from elsewhere on the disk.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseFile } from '../parse/article.ts';
-import { OutletRegistry, builtInOutlets, registryFileProblem, type RegistryFile } from '../outlets/registry.ts';
+import { OutletRegistry, builtInOutlets, registryFileProblem, type Outlet, type RegistryFile } from '../outlets/registry.ts';
+import { ParseCache } from './parse-cache.ts';
+import { parseJobs, type ParseJob } from './parse-files.ts';
 import type { Problem } from '../parse/types.ts';
 import type { FileOutcome } from './types.ts';
 
@@ -19,11 +20,18 @@ export interface LoadOptions {
   /** Files larger than this are refused (bytes). */
   maxBytes: number;
   onProgress?: (done: number, total: number) => void;
+  /** Where parsed files are remembered between builds; none when absent. */
+  cache?: ParseCache;
+  /** Parsing threads; 0 or absent = one per core. */
+  threads?: number;
 }
 
 export interface Loaded {
   outcomes: FileOutcome[];
   registry: OutletRegistry;
+  /** Files parsed in this run, and files whose parse came from the cache. */
+  parsed: number;
+  cached: number;
 }
 
 export interface SkippedEntry {
@@ -74,27 +82,42 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function readUserRegistry(dir: string, files: string[]): { registry: OutletRegistry; problems: Problem[] } {
-  if (!files.includes(USER_REGISTRY_FILE)) return { registry: new OutletRegistry(builtInOutlets()), problems: [] };
+export interface UserRegistry {
+  registry: OutletRegistry;
+  /** The user's own outlets, added to the built-in ones. */
+  outlets: Outlet[];
+  /** Hash of those outlets: a parse depends on them. */
+  hash: string;
+  problems: Problem[];
+}
+
+function userRegistry(outlets: Outlet[], problems: Problem[]): UserRegistry {
+  return { registry: new OutletRegistry([...builtInOutlets(), ...outlets]), outlets, hash: createHash('sha256').update(JSON.stringify(outlets)).digest('hex'), problems };
+}
+
+/** The registry `dateline parse` and build use for a folder: built-in outlets plus the folder's outlets.json. */
+export function registryFor(dir: string): UserRegistry {
+  return readUserRegistry(dir, existsSync(join(dir, USER_REGISTRY_FILE)) ? [USER_REGISTRY_FILE] : []);
+}
+
+function readUserRegistry(dir: string, files: string[]): UserRegistry {
+  if (!files.includes(USER_REGISTRY_FILE)) return userRegistry([], []);
   try {
     const data = JSON.parse(readFileSync(join(dir, USER_REGISTRY_FILE), 'utf8')) as RegistryFile;
     const why = registryFileProblem(data);
     if (why) throw new Error(why);
-    return {
-      registry: new OutletRegistry([...builtInOutlets(), ...data.outlets]),
-      problems: [{ severity: 'info', rule: 'input/outlet-registry', message: `Read as your outlet registry (${data.outlets.length} outlets added to the built-in ones).` }],
-    };
+    return userRegistry(data.outlets, [{ severity: 'info', rule: 'input/outlet-registry', message: `Read as your outlet registry (${data.outlets.length} outlets added to the built-in ones).` }]);
   } catch (error) {
-    return {
-      registry: new OutletRegistry(builtInOutlets()),
-      problems: [{ severity: 'error', rule: 'input/outlet-registry', message: `Your outlet registry could not be read: ${(error as Error).message}. Fix the JSON ({"version": 1, "outlets": [{"name": ..., "kind": "outlet"}]}) and rebuild.` }],
-    };
+    return userRegistry([], [
+      { severity: 'error', rule: 'input/outlet-registry', message: `Your outlet registry could not be read: ${(error as Error).message}. Fix the JSON ({"version": 1, "outlets": [{"name": ..., "kind": "outlet"}]}) and rebuild.` },
+    ]);
   }
 }
 
-export function loadArticles(options: LoadOptions): Loaded {
+export async function loadArticles(options: LoadOptions): Promise<Loaded> {
   const { files, others } = listFiles(options.articlesDir);
   const user = readUserRegistry(options.articlesDir, files);
+  const cache = options.cache ?? ParseCache.open(null);
   const outcomes: FileOutcome[] = others.map(({ file, rule, why }) => ({
     file,
     status: 'skipped',
@@ -103,15 +126,15 @@ export function loadArticles(options: LoadOptions): Loaded {
     problems: [{ severity: 'warning', rule, message: why }],
   }));
 
-  files.forEach((file, done) => {
-    options.onProgress?.(done, files.length);
+  const jobs: Array<ParseJob & { key: string }> = [];
+  for (const file of files) {
     if (file === USER_REGISTRY_FILE) {
       outcomes.push({ file, status: 'skipped', record: null, contentHash: '', problems: user.problems });
-      return;
+      continue;
     }
     if (file.split('/').some((part) => part.startsWith('.'))) {
       outcomes.push({ file, status: 'skipped', record: null, contentHash: '', problems: [{ severity: 'info', rule: 'input/hidden', message: 'Hidden files are not articles and were skipped. Rename the file without the leading dot to publish it.' }] });
-      return;
+      continue;
     }
     const path = join(options.articlesDir, file);
     const size = lstatSync(path).size;
@@ -123,18 +146,25 @@ export function loadArticles(options: LoadOptions): Loaded {
         contentHash: '',
         problems: [{ severity: 'error', rule: 'input/too-large', message: `The file is ${(size / 1e6).toFixed(1)} MB, over the ${(options.maxBytes / 1e6).toFixed(1)} MB limit. Trim it to the article, or raise the limit with --max-size.` }],
       });
-      return;
+      continue;
     }
     const bytes = readFileSync(path);
     const contentHash = hashBytes(bytes);
-    const parsed = parseFile(bytes, { file, registry: user.registry });
-    outcomes.push(
-      parsed.ok
-        ? { file, status: 'published', record: parsed.record, problems: parsed.record.warnings, contentHash, encoding: parsed.encoding }
-        : { file, status: 'rejected', record: null, problems: parsed.problems, contentHash },
-    );
+    const key = cache.keyOf(file, contentHash, user.hash);
+    const cached = cache.get(key);
+    if (cached) outcomes.push({ ...cached });
+    else jobs.push({ file, bytes, contentHash, key });
+  }
+
+  const cachedCount = outcomes.length;
+  const total = cachedCount + jobs.length;
+  options.onProgress?.(cachedCount, total);
+  const parsed = await parseJobs(jobs, { userOutlets: user.outlets, threads: options.threads ?? 0, onProgress: (done) => options.onProgress?.(cachedCount + done, total) });
+  parsed.forEach((outcome, k) => {
+    cache.set(jobs[k]!.key, outcome);
+    outcomes.push({ ...outcome });
   });
-  options.onProgress?.(files.length, files.length);
+  cache.save();
   outcomes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { outcomes, registry: user.registry };
+  return { outcomes, registry: user.registry, parsed: jobs.length, cached: cache.hits };
 }

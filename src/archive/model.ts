@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import { foldKey } from '../parse/page.ts';
 import type { ArticleRecord } from '../parse/types.ts';
 import { linkCoverage } from './coverage.ts';
+import { articleFeatures } from './text-features.ts';
 import type { ArticleRef, DayGroup, FileOutcome, MonthGroup, ReviewItem, SiteArticle, SiteModel, SourcePage, SourceSummary, TimelineEntry, YearGroup } from './types.ts';
 
 export interface ModelOptions {
@@ -45,7 +45,8 @@ function foldExactDuplicates(outcomes: FileOutcome[]): void {
   const firstByKey = new Map<string, FileOutcome>();
   for (const o of outcomes) {
     if (o.status !== 'published' || !o.record) continue;
-    const key = createHash('sha256').update(`${o.record.source ?? ''}\n${foldKey(o.record.headline)}\n${foldKey(o.record.body)}`).digest('hex');
+    o.features ??= articleFeatures(o.record);
+    const key = o.features.sameTextKey;
     const first = firstByKey.get(key);
     if (!first) {
       firstByKey.set(key, o);
@@ -69,12 +70,13 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
   // File order, not the order given, decides which duplicate keeps the page.
   const outcomes = [...input].sort((a, b) => byText(a.file, b.file));
   foldExactDuplicates(outcomes);
-  const published = outcomes.filter((o) => o.status === 'published' && o.record).map((o) => o.record!);
-  published.sort(timelineOrder);
+  const published = outcomes.filter((o) => o.status === 'published' && o.record);
+  published.sort((a, b) => timelineOrder(a.record!, b.record!));
 
-  const sourceSlugs = assignUnique([...new Set(published.map((r) => r.source).filter((s): s is string => s !== null))].sort(byText), slugFor);
+  const sourceSlugs = assignUnique([...new Set(published.map((o) => o.record!.source).filter((s): s is string => s !== null))].sort(byText), slugFor);
   const used = new Set<string>();
-  const articles: SiteArticle[] = published.map((record) => {
+  const articles: SiteArticle[] = published.map((outcome) => {
+    const record = outcome.record!;
     const base = record.date ? `/${record.date.slice(0, 4)}/${record.date.slice(5, 7)}/${record.date.slice(8, 10)}/` : '/undated/';
     const slug = slugFor(record.headline);
     let url = `${base}${slug}/`;
@@ -85,6 +87,7 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
     return {
       ...toRef({ id, url, record, sourceUrl }),
       record,
+      features: outcome.features!,
       file: record.file,
       rawPath: `${url.slice(1)}original.txt`,
       rawUrl: `${url}original.txt`,

@@ -4,7 +4,9 @@
  * read from the cleaned body the parser wrote, so menus, bylines and footers
  * that differ between two copies of a wire story do not count.
  */
+import { createHash } from 'node:crypto';
 import transliterate from '@sindresorhus/transliterate';
+import { foldKey } from '../parse/page.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -159,4 +161,22 @@ export function articleTerms(headline: string, body: string): ArticleTerms {
     (sentence.match(WORD) ?? []).forEach((w, i) => add(w, 1, i > 0 && /^\p{Lu}/u.test(w)));
   }
   return { words, anchors };
+}
+
+/** Everything the archive compares an article by, computed once per file (and cached with its record). */
+export interface ArticleFeatures {
+  shingles: Uint32Array;
+  words: Map<string, number>;
+  anchors: Map<string, number>;
+  /** Hash of the source, headline and body once case and punctuation are gone: equal for exact duplicates. */
+  sameTextKey: string;
+}
+
+export function articleFeatures(record: { source: string | null; headline: string; body: string }): ArticleFeatures {
+  const text = plainText(record.body);
+  return {
+    shingles: shingleHashes(words(text)),
+    ...articleTerms(record.headline, text),
+    sameTextKey: createHash('sha256').update(`${record.source ?? ''}\n${foldKey(record.headline)}\n${foldKey(record.body)}`).digest('hex'),
+  };
 }

@@ -3,6 +3,7 @@
  * file, and the published articles arranged by time and by outlet.
  */
 import type { ArticleRecord, DateCertainty, Problem } from '../parse/types.ts';
+import type { ArticleFeatures } from './text-features.ts';
 
 export type FileStatus = 'published' | 'duplicate' | 'rejected' | 'skipped';
 
@@ -14,9 +15,11 @@ export interface FileOutcome {
   problems: Problem[];
   /** For duplicates: the file whose page stands for this one. */
   duplicateOf?: string;
-  /** Hash of the raw bytes, for the parse cache and exact-duplicate detection. */
+  /** Hash of the raw bytes, for the parse cache. */
   contentHash: string;
   encoding?: string;
+  /** What stories and duplicates are found by; computed from the record when absent. */
+  features?: ArticleFeatures;
 }
 
 export interface ArticleRef {
@@ -31,6 +34,7 @@ export interface ArticleRef {
 
 export interface SiteArticle extends ArticleRef {
   record: ArticleRecord;
+  features: ArticleFeatures;
   /** Page of the raw original, copied next to the article page. */
   rawUrl: string;
   /** Output path of the raw copy, relative to the output folder. */

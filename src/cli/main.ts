@@ -4,7 +4,8 @@ import { basename, relative, resolve, sep, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { parseFile } from '../parse/article.ts';
-import { normalizeBasePath } from '../site/urls.ts';
+import { registryFor } from '../archive/load.ts';
+import { normalizeBasePath, parseSiteUrl } from '../site/urls.ts';
 import { build, BuildError, summary, type BuildOptions } from './build.ts';
 import { serve } from './serve.ts';
 
@@ -23,8 +24,13 @@ Usage:
   --out DIR          site output folder, replaced on success (default: _site)
   --report FILE      write a JSON report of every input file
   --base-path PATH   serve the site under a sub-path, e.g. /archive/ (default: /)
+  --site-url URL     the address the site is served at, e.g. https://example.org/archive/;
+                     makes feed, sitemap and canonical addresses absolute (and sets the base path)
   --title TEXT       site title (default: Dateline)
   --max-size MB      refuse files larger than this (default: 5)
+  --cache DIR        remember parsed files here between builds (default: .dateline-cache)
+  --no-cache         parse every file again and keep no cache
+  --force            render the site even when the output folder already holds it
   --strict           exit 1 if any file has a problem
   --quiet            print nothing but errors
 `,
@@ -32,7 +38,7 @@ Usage:
 
 Builds, serves the site on http://localhost:PORT with live reload, and
 rebuilds when files in the articles folder are added, changed or removed.
-Also takes --base-path, --title and --max-size as for build.
+Also takes --base-path, --site-url, --title, --max-size and --cache as for build.
 `,
   parse: `dateline parse FILE... [--json]
 
@@ -50,6 +56,10 @@ const BUILD_OPTIONS = {
   'base-path': { type: 'string', default: '/' },
   title: { type: 'string', default: 'Dateline' },
   'max-size': { type: 'string', default: '5' },
+  'site-url': { type: 'string' },
+  cache: { type: 'string', default: '.dateline-cache' },
+  'no-cache': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
   port: { type: 'string', default: '8080' },
@@ -84,13 +94,26 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`dateline ${command}: --max-size must be a positive number of megabytes.\n`);
     return 2;
   }
+  const site = values['site-url'] === undefined ? null : parseSiteUrl(values['site-url']);
+  if (values['site-url'] !== undefined && site === null) {
+    process.stderr.write(`dateline ${command}: --site-url must be an http(s) address such as https://example.org/archive/.\n`);
+    return 2;
+  }
+  const basePath = normalizeBasePath(values['base-path']);
+  if (site && basePath !== '/' && basePath !== site.path) {
+    process.stderr.write(`dateline ${command}: --base-path ${basePath} does not match the path of --site-url (${site.path}); give one of them.\n`);
+    return 2;
+  }
   const options: BuildOptions = {
     articlesDir: values.articles,
     outDir: values.out,
     reportFile: values.report ?? null,
-    basePath: normalizeBasePath(values['base-path']),
+    basePath: site ? site.path : basePath,
+    origin: site?.origin ?? null,
     title: values.title,
     maxBytes: maxMb * 1e6,
+    cacheDir: values['no-cache'] ? null : values.cache,
+    force: values.force,
     quiet: values.quiet,
   };
   try {
@@ -123,6 +146,8 @@ function parseCommand(files: string[], articlesDir: string, json: boolean): numb
     return 2;
   }
   const root = resolve(articlesDir);
+  // The same registry a build of that folder uses, its outlets.json included.
+  const { registry } = registryFor(root);
   const records: object[] = [];
   let failed = 0;
   for (const file of files) {
@@ -137,7 +162,7 @@ function parseCommand(files: string[], articlesDir: string, json: boolean): numb
       failed++;
       continue;
     }
-    const parsed = parseFile(bytes, { file: name });
+    const parsed = parseFile(bytes, { file: name, registry });
     if (!parsed.ok) {
       failed++;
       for (const p of parsed.problems.filter((x) => x.severity === 'error')) process.stderr.write(`${file}: ${p.rule}: ${p.message}\n`);

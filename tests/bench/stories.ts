@@ -4,7 +4,7 @@
  */
 import { LABELLED_DIR, scoreStories } from '../stories/score.ts';
 
-const s = scoreStories(process.argv[2] ?? LABELLED_DIR);
+const s = await scoreStories(process.argv[2] ?? LABELLED_DIR);
 console.log(`Labelled set: ${s.articles} articles, ${s.events} events, ${s.truePairs} same-story pairs`);
 console.log(`Same-story pairs: precision ${s.precision.toFixed(3)} (${s.correctPairs}/${s.predictedPairs}), recall ${s.recall.toFixed(3)} (${s.correctPairs}/${s.truePairs})`);
 console.log(`Republished copies not linked: ${s.unlinkedCopies.length}${s.unlinkedCopies.length ? ` (${s.unlinkedCopies.join(', ')})` : ''}; reported copies that are not: ${s.falseCopies.length}`);

@@ -517,3 +517,51 @@ describe('build() with stories and republished copies', () => {
     expect(articleLinks(entryHtml, 'index.html')).toEqual(new Set([WIRE_FILE, COPY_FILE, RIVAL_FILE].map((f) => urlOf(report, f))));
   });
 });
+
+describe('build() with a parse cache', () => {
+  let articles: string;
+  let out: string;
+  let cacheDir: string;
+
+  beforeAll(() => {
+    articles = makeArchive({ 'ferry.txt': FERRY, 'rowing.txt': ROWING, 'harbor-gazette/library.txt': LIBRARY });
+    const work = makeTempDir();
+    out = join(work, 'site');
+    cacheDir = join(work, 'cache');
+  });
+
+  it('parses every file on the first build and none on an unchanged second, which renders nothing', async () => {
+    const first = await build(options(articles, out, { cacheDir }));
+    expect(first.files).toEqual({ parsed: 3, cached: 0 });
+    expect(first.upToDate).toBe(false);
+    const before = listTree(out).map((f) => [f, readFileSync(join(out, f)).toString('base64')]);
+    const second = await build(options(articles, out, { cacheDir }));
+    expect(second.files).toEqual({ parsed: 0, cached: 3 });
+    expect(second.upToDate).toBe(true);
+    expect(second.report).toEqual(first.report);
+    expect(listTree(out).map((f) => [f, readFileSync(join(out, f)).toString('base64')])).toEqual(before);
+  }, 60_000);
+
+  it('parses only the changed file, and the site shows the change', async () => {
+    writeFileSync(join(articles, 'rowing.txt'), ROWING.replace('boathouse', 'clubhouse'));
+    const result = await build(options(articles, out, { cacheDir }));
+    expect(result.files).toEqual({ parsed: 1, cached: 2 });
+    expect(result.upToDate).toBe(false);
+    expect(readFileSync(join(out, urlOf(result.report, 'rowing.txt'), 'index.html'), 'utf8')).toContain('clubhouse');
+  }, 60_000);
+
+  it('parses everything again when the outlet registry changes, since sources depend on it', async () => {
+    writeFileSync(join(articles, 'outlets.json'), JSON.stringify({ version: 1, outlets: [{ name: 'Estuary Rowing News', kind: 'outlet' }] }));
+    const result = await build(options(articles, out, { cacheDir }));
+    expect(result.files).toEqual({ parsed: 3, cached: 0 });
+  }, 60_000);
+
+  it('gives the same site with and without the cache', async () => {
+    const fresh = join(makeTempDir(), 'site');
+    await build(options(articles, fresh));
+    await build(options(articles, out, { cacheDir, force: true }));
+    const files = listTree(out);
+    expect(listTree(fresh)).toEqual(files);
+    for (const f of files) expect(readFileSync(join(fresh, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+  }, 60_000);
+});

@@ -39,10 +39,10 @@ export interface StoryScore {
   seconds: number;
 }
 
-export function scoreStories(dir = LABELLED_DIR): StoryScore {
+export async function scoreStories(dir = LABELLED_DIR): Promise<StoryScore> {
   const labels = JSON.parse(readFileSync(LABELS_FILE, 'utf8')) as Labels;
   const started = performance.now();
-  const { outcomes } = loadArticles({ articlesDir: dir, maxBytes: 5e6 });
+  const { outcomes } = await loadArticles({ articlesDir: dir, maxBytes: 5e6 });
   const model = buildModel(outcomes, { title: 'Labelled', basePath: '/' });
   const seconds = (performance.now() - started) / 1000;
   const entries = buildReport(outcomes, model).files.filter((f): f is ReportEntry & { story: string } => f.file in labels.articles && f.story !== null);

@@ -3,11 +3,14 @@
  * (tests/stories/labelled, labels in tests/stories/labels.json; figures
  * printed by `npm run bench:stories`).
  */
-import { describe, expect, it } from 'vitest';
-import { scoreStories } from './score.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scoreStories, type StoryScore } from './score.ts';
 
 describe('stories on the labelled set', () => {
-  const score = scoreStories();
+  let score: StoryScore;
+  beforeAll(async () => {
+    score = await scoreStories();
+  });
 
   it('covers every labelled article', () => {
     expect(score.articles).toBe(57);
