@@ -52,6 +52,9 @@ const CREDIT =
 const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/)/i;
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
+// A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald".
+const CAPTION_TRAILING_CREDIT = /[.!?)]\s+(?:photo|photograph|picture|image|foto|фото)\s*:\s*[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?\s*$/iu;
+
 const BYLINE = /^(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?\s+[\p{Lu}\p{Lo}]/iu;
 
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b/i;
@@ -78,7 +81,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && CREDIT.test(l.text) },
   { kind: 'related', test: (l) => short(l, 30) && RELATED.test(l.text) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text)) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text)) },
   { kind: 'disclaimer', test: (l) => short(l, 80) && DISCLAIMER.test(l.text) },
   { kind: 'byline', test: (l) => short(l, 14) && BYLINE.test(l.text) && !/[.!?]$/.test(l.text) },
   { kind: 'timestamp', test: (l) => short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || TIME.test(l.text)) && !l.prose)) },

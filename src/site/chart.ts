@@ -1,7 +1,8 @@
 /**
  * Charts drawn at build time as inline SVG: no client-side library, readable
  * without JavaScript. Each bar segment and sparkline carries a text title,
- * and the volume chart has a legend naming each colour.
+ * each month's bar is a link named for screen readers, and the volume chart
+ * has a legend naming each colour.
  */
 import { html, type Html } from './html.ts';
 import { formatMonth } from './format.ts';
@@ -65,7 +66,8 @@ export function volumeChart(articles: Dated[], link: (monthKey: string) => strin
       return [html`<rect x="${(k * step).toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}" fill="${colour(name)}"><title>${formatMonth(Number(key.slice(0, 4)), Number(key.slice(5, 7)))}: ${name}, ${n} ${n === 1 ? 'article' : 'articles'}</title></rect>`];
     });
     const target = segments.length ? link(key) : null;
-    return target ? html`<a href="${target}">${segments}</a>` : segments;
+    const total = [...(counts.get(key)?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+    return target ? html`<a href="${target}" aria-label="${formatMonth(Number(key.slice(0, 4)), Number(key.slice(5, 7)))}: ${total} ${total === 1 ? 'article' : 'articles'}">${segments}</a>` : segments;
   });
   // A year label under each January (and the first month), thinned out when years crowd.
   const yearEvery = Math.ceil(months.length / 12 / 12);
@@ -75,13 +77,13 @@ export function volumeChart(articles: Dated[], link: (monthKey: string) => strin
       : [],
   );
   return html`<figure class="chart">
-<svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-caption" preserveAspectRatio="xMinYMid meet">
+<svg viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMid meet">
 <line x1="0" y1="${height - axis + 0.5}" x2="${width}" y2="${height - axis + 0.5}" class="axis"/>
 ${bars}
 ${labels}
 </svg>
-<figcaption id="chart-caption">${caption} Most in one month: ${max}.</figcaption>
 <ul class="legend">${series.map((name) => html`<li><span class="swatch" style="background:${colour(name)}"></span>${name}</li>`)}</ul>
+<figcaption>${caption} Most in one month: ${max}.</figcaption>
 </figure>`;
 }
 

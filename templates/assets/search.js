@@ -10,7 +10,8 @@ const FILTERS = ['source', 'year', 'language'];
 
 // Pagefind's script and the site root, relative to this page: works under any prefix.
 const bundle = new URL(form.dataset.pagefind, document.baseURI).href;
-const siteRoot = new URL(form.dataset.siteRoot, document.baseURI);
+// data-site-root names the home page (index.html, so links work from disk); the root is its folder.
+const siteRoot = new URL('./', new URL(form.dataset.siteRoot, document.baseURI));
 
 function excerptNodes(excerpt) {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
@@ -50,7 +51,8 @@ async function main() {
     status.textContent = 'The search index could not be loaded. Search works when the site is served over http(s), not opened from disk.';
     return;
   }
-  await pagefind.options({ baseUrl: siteRoot.pathname });
+  // Result URLs stay site paths ("/2022/03/05/slug/"); resultItem() puts them under the site root.
+  await pagefind.options({ baseUrl: '/' });
   const available = await pagefind.filters();
   for (const name of FILTERS) {
     const select = form.elements[name];
@@ -63,6 +65,7 @@ async function main() {
 
   let results = [];
   let shown = 0;
+  let latest = 0;
   const showMore = async () => {
     const slice = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
     list.append(...slice.map(resultItem));
@@ -88,7 +91,10 @@ async function main() {
       status.textContent = 'Type words to find, or pick a source, year or language.';
       return;
     }
+    // A newer search may start while this one runs; only the newest may show its results.
+    const ticket = ++latest;
     const search = await pagefind.search(q || null, { filters, sort });
+    if (ticket !== latest) return;
     results = search.results;
     status.textContent = `${results.length} ${results.length === 1 ? 'article' : 'articles'} found.`;
     await showMore();

@@ -86,11 +86,11 @@ for (const n of sizes) {
     const timings = Array.from({ length: runs }, () => timeHugoPlusPagefind(join(dir, 'hugo'), { timeoutMs: 3_600_000 }));
     const total = median(timings.map((t) => t.totalSeconds));
     const peak = Math.max(...timings.map((t) => Math.max(t.hugoPeakMB, t.pagefindPeakMB)));
-    hugo = `| ${total.toFixed(2)} s / ${peak} MB | ${(median(cold.map((c) => c.seconds)) / total).toFixed(2)}× |`;
+    hugo = `| ${total.toFixed(2)} s / ${Math.round(peak)} MB | ${(median(cold.map((c) => c.seconds)) / total).toFixed(2)}× |`;
   }
   const c = median(cold.map((x) => x.seconds));
   rows.push(
-    `| ${n.toLocaleString('en')} | ${c.toFixed(2)} s / ${Math.max(...cold.map((x) => x.peakMB))} MB | ${((c / n) * 1000).toFixed(2)} s | ${median(warm.map((x) => x.seconds)).toFixed(2)} s (${(c / median(warm.map((x) => x.seconds))).toFixed(1)}× faster) | ${median(added.map((x) => x.seconds)).toFixed(2)} s ${hugo}`,
+    `| ${n.toLocaleString('en')} | ${c.toFixed(2)} s / ${Math.round(Math.max(...cold.map((x) => x.peakMB)))} MB | ${((c / n) * 1000).toFixed(2)} s | ${median(warm.map((x) => x.seconds)).toFixed(2)} s (${(c / median(warm.map((x) => x.seconds))).toFixed(1)}× faster) | ${median(added.map((x) => x.seconds)).toFixed(2)} s ${hugo}`,
   );
   console.error(`  ${published} articles published; stages of the last cold build: ${cold[cold.length - 1]!.stages}`);
   rmSync(join(dir, 'hugo'), { recursive: true, force: true });

@@ -10,6 +10,7 @@
 import { DateTime } from 'luxon';
 import { datesIn, withYear, type FoundDate } from '../dates.ts';
 import type { Page, PageLine } from '../page.ts';
+import { isPhotoCredit } from '../line-kinds.ts';
 import type { BodyRegion } from './body.ts';
 import type { Candidate, DateCertainty } from '../types.ts';
 
@@ -41,7 +42,9 @@ const BARE_YEAR = /^(?:19|20)\d\d$/;
 
 /** A line that can carry the page's own date: short furniture, not a caption or a caption's text. */
 function dateFurniture(line: PageLine, page: Page): boolean {
-  if (line.kind === 'caption' || page.lines[line.i + 1]?.kind === 'caption') return false;
+  // A line just above a photo's credit is that photo's caption; above a whole caption it is not.
+  const next = page.lines[line.i + 1];
+  if (line.kind === 'caption' || (next && isPhotoCredit(next))) return false;
   return line.words <= 20 || line.kind === 'timestamp' || line.kind === 'byline';
 }
 
@@ -51,7 +54,8 @@ function firstParagraph(ctx: DateContext): PageLine | undefined {
   const from = ctx.headlineIndex !== null ? ctx.headlineIndex + 1 : (ctx.region?.start ?? lines.length);
   for (let i = from; i < Math.min(lines.length, from + AFTER_HEADLINE); i++) {
     const line = lines[i]!;
-    if (line.prose && line.words >= 15 && line.kind === 'text' && lines[i + 1]?.kind !== 'caption') return line;
+    const next = lines[i + 1];
+    if (line.prose && line.words >= 15 && line.kind === 'text' && !(next && isPhotoCredit(next))) return line;
   }
   return undefined;
 }
@@ -197,8 +201,11 @@ function yearlessDay(ctx: DateContext): { line: PageLine; d: FoundDate } | null 
   const first = firstParagraph(ctx);
   const lines = [...headerLines(ctx).filter((l) => !l.prose), ...(first ? [first] : [])];
   for (const line of lines) {
-    const text = line === first ? line.text.slice(0, 90) : line.text;
-    const d = datesIn(text, ctx.lang).find((x) => x.kind === 'yearless' && (line !== first || datelinePlace(text.slice(0, x.index))));
+    // "Updated Nov 19, 9:41 AM; Posted Nov 18": the posted day, as for full dates.
+    const d =
+      line === first
+        ? datesIn(line.text.slice(0, 90), ctx.lang).find((x) => x.kind === 'yearless' && datelinePlace(line.text.slice(0, x.index)))
+        : publishedDates(line, ctx).find((x) => x.kind === 'yearless');
     if (d) return { line, d };
   }
   return null;
