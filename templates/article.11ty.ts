@@ -5,7 +5,7 @@ import { formatDay, formatMonth } from '../src/site/format.ts';
 import { layout, pageAt, publicUrl, urlFor, type Page } from './layout.ts';
 import { articleList, dateLabel, sourceBadge } from './parts.ts';
 import type { SiteArticle, SiteModel } from '../src/archive/types.ts';
-import type { Evidence } from '../src/parse/types.ts';
+import type { ArticleRecord, Evidence } from '../src/parse/types.ts';
 
 export const data = {
   pagination: { data: 'dateline.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
@@ -46,6 +46,24 @@ ${r.date ? html`<meta property="article:published_time" content="${r.date}">` : 
 ${r.source ? html`<meta property="article:publisher" content="${r.source}">` : ''}`;
 }
 
+/**
+ * Pagefind's filters, date sort key (undated sort lowest, so none drops out
+ * of sorted results) and result meta: one empty element each, since
+ * Pagefind reads one name:value per attribute.
+ */
+function searchData(r: ArticleRecord) {
+  const source = r.source ?? 'Source unknown';
+  const fields: Array<[string, string]> = [
+    ['filter', `source:${source}`],
+    ['filter', `year:${r.date ? r.date.slice(0, 4) : 'Undated'}`],
+    ['filter', `language:${r.lang ?? 'unknown'}`],
+    ['sort', `date:${r.date ?? '0000-00-00'}`],
+    ['meta', `date:${r.date ? formatDay(r.date) : 'Undated'}`],
+    ['meta', `source:${source}`],
+  ];
+  return fields.map(([kind, value]) => html`<span hidden data-pagefind-${kind}="${value}"></span>`);
+}
+
 /** "Also published by" (copies of this text) and "Other coverage of this story" (other articles on the event). */
 function coverage(page: Page, article: SiteArticle) {
   const copies = new Set(article.alsoPublishedBy.map((a) => a.id));
@@ -82,11 +100,12 @@ export function render({ dateline, article }: { dateline: SiteModel; article: Si
       : html`<p class="note">${r.dateCertainty === 'inferred' ? html`The date was inferred: ${r.evidence.date.text}.` : 'No publication date was found in the text.'} Set it with <code>date:</code> front-matter in the raw file.</p>`;
   const description = r.dek ?? `${r.source ?? 'Unknown source'}${r.date ? `, ${formatDay(r.date)}` : ''}`;
   const body = html`<nav class="crumbs" aria-label="Breadcrumb">${crumbs}</nav>
-<article lang="${r.lang ?? 'und'}">
+<article lang="${r.lang ?? 'und'}" data-pagefind-body>
 <header class="article-head">
+${searchData(r)}
 <h1>${r.headline}</h1>
 ${r.dek ? html`<p class="dek">${r.dek}</p>` : ''}
-<p class="meta">${sourceBadge(page, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}">Original text</a></p>
+<p class="meta">${sourceBadge(page, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}" data-pagefind-ignore>Original text</a></p>
 ${dateNote}
 ${r.source ? '' : html`<p class="note">The text does not name its publisher. Set it with <code>source:</code> front-matter, or put the file in a folder named after the outlet.</p>`}
 </header>

@@ -129,7 +129,8 @@ export async function loadArticles(options: LoadOptions): Promise<Loaded> {
   const jobs: Array<ParseJob & { key: string }> = [];
   for (const file of files) {
     if (file === USER_REGISTRY_FILE) {
-      outcomes.push({ file, status: 'skipped', record: null, contentHash: '', problems: user.problems });
+      // Its content decides how every file parses, so it is hashed like an article.
+      outcomes.push({ file, status: 'skipped', record: null, contentHash: hashBytes(readFileSync(join(options.articlesDir, file))), problems: user.problems });
       continue;
     }
     if (file.split('/').some((part) => part.startsWith('.'))) {

@@ -1,45 +1,31 @@
 /**
- * The search index: Pagefind, fed the articles straight from the site model
- * as custom records (its Node API drives Pagefind's own binary, so indexing
- * runs in another process while Eleventy renders the pages). Every article
- * gets a date sort key, undated ones the lowest, so none drops out of
- * sorted results.
+ * The search index: Pagefind (its Node API, which drives Pagefind's own
+ * binary) reads the built article pages and writes /pagefind/ beside them.
+ * Only the article element (data-pagefind-body) is indexed, so listings and
+ * the review page never show up as results; its data-pagefind-* attributes
+ * give the filters, the date sort key and the result's meta
+ * (templates/article.11ty.ts).
+ *
+ * Measured at 10,000 articles on 2 cores: reading the written pages took
+ * 14.4 s; feeding the same articles as custom records while Eleventy
+ * rendered took 21.9 s for both together, against 4.1 + 14.4 s one after
+ * the other. So the pages are rendered first, then indexed.
  */
 import * as pagefind from 'pagefind';
-import type { SiteModel } from '../archive/types.ts';
-import { plainText } from '../archive/text-features.ts';
-import { formatDay } from './format.ts';
 
 export class SearchIndexError extends Error {}
 
-/** Records handed to Pagefind at a time; it answers each, so batches keep the pipe full. */
-const BATCH = 500;
-
-/** Index every article of `model` into `siteDir`/pagefind; returns the number of articles indexed. */
-export async function writeSearchIndex(model: SiteModel, siteDir: string): Promise<number> {
+/** Index the built site in `siteDir`; returns the number of pages indexed. */
+export async function writeSearchIndex(siteDir: string): Promise<number> {
   // One index for every language, so a search and its filters cover the whole archive.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-    for (let k = 0; k < model.articles.length; k += BATCH) {
-      const added = await Promise.all(
-        model.articles.slice(k, k + BATCH).map((a) =>
-          index.addCustomRecord({
-            url: a.url,
-            content: [a.headline, a.record.dek ?? '', plainText(a.record.body)].join('\n\n'),
-            language: 'en',
-            meta: { title: a.headline, date: a.date ? formatDay(a.date) : 'Undated', source: a.source ?? 'Source unknown' },
-            filters: { source: [a.source ?? 'Source unknown'], year: [a.date ? a.date.slice(0, 4) : 'Undated'], language: [a.record.lang ?? 'unknown'] },
-            sort: { date: a.date ?? '0000-00-00' },
-          }),
-        ),
-      );
-      const failed = added.flatMap((r) => r.errors);
-      if (failed.length) throw new SearchIndexError(`Pagefind could not index an article: ${failed.join('; ')}`);
-    }
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new SearchIndexError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return model.articles.length;
+    return added.page_count;
   } finally {
     await pagefind.close();
   }
