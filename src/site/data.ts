@@ -3,10 +3,11 @@
  * address of every page (for the sitemap and the link check).
  */
 import type { SiteModel } from '../archive/types.ts';
-import { feedsOf, type Feed } from './feeds.ts';
+import { feedsOf, type FeedFile } from './feeds.ts';
 
 export interface SiteData {
-  feeds: Feed[];
+  /** Every feed in both formats. */
+  feedFiles: FeedFile[];
   /** Site path of every HTML page, in a fixed order. */
   pages: string[];
 }
@@ -28,5 +29,5 @@ export function pageUrls(model: SiteModel): string[] {
 }
 
 export function siteData(model: SiteModel): SiteData {
-  return { feeds: feedsOf(model), pages: pageUrls(model) };
+  return { feedFiles: feedsOf(model).flatMap((feed) => [{ feed, format: 'atom' as const }, { feed, format: 'json' as const }]), pages: pageUrls(model) };
 }

@@ -21,6 +21,12 @@ export interface Feed {
   articles: SiteArticle[];
 }
 
+/** One file to write: a feed in one of the two formats. */
+export interface FeedFile {
+  feed: Feed;
+  format: 'atom' | 'json';
+}
+
 export function feedsOf(model: SiteModel): Feed[] {
   const newest = model.articles.filter((a) => a.date).reverse();
   const bySource = new Map<string, SiteArticle[]>();

@@ -363,6 +363,17 @@ describe('build() with a base path', () => {
     expect(seen).toBeGreaterThan(20);
   });
 
+  it('writes a feed per source holding only that source\'s dated articles, newest first', () => {
+    const feed = JSON.parse(readFileSync(join(out, 'sources', 'the-harbor-gazette', 'feed.json'), 'utf8')) as { title: string; items: Array<{ url: string; authors: Array<{ name: string }>; date_published: string }> };
+    expect(feed.title).toContain('The Harbor Gazette');
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const item of feed.items) expect(item.authors).toEqual([{ name: 'The Harbor Gazette' }]);
+    const dates = feed.items.map((i) => i.date_published);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const atom = readFileSync(join(out, 'sources', 'the-harbor-gazette', 'feed.xml'), 'utf8');
+    expect(atom.match(/<entry>/g)).toHaveLength(feed.items.length);
+  });
+
   it('puts the base path in feed and sitemap addresses', () => {
     const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')) as { feed_url: string; items: Array<{ url: string }> };
     expect(feed.feed_url).toBe(`${base}feed.json`);
