@@ -7,6 +7,7 @@ import { findCopies } from './copies.ts';
 import { clusterStories } from './stories.ts';
 import { plainText } from './text-features.ts';
 import type { ArticleRef, SiteArticle, Story, StoryEntry } from './types.ts';
+import { groupBy } from '../util/group.ts';
 
 const LEAD_CHARS = 280;
 
@@ -38,15 +39,13 @@ export function linkCoverage(articles: SiteArticle[], refOf: (a: SiteArticle) =>
     const [a, b] = [root(earlier), root(later)];
     if (a !== b) groupOf[Math.max(a, b)] = Math.min(a, b);
   }
-  const members = new Map<number, number[]>();
-  articles.forEach((_, i) => members.set(root(i), [...(members.get(root(i)) ?? []), i]));
+  const members = groupBy(articles.keys(), root);
 
   const storyOf = clusterStories(
     articles.map((a, i) => ({ date: a.date, dayWithoutYear: a.record.dayWithoutYear, lang: a.record.lang, words: a.features.words, anchors: a.features.anchors, copyOf: root(i) === i ? null : root(i) })),
   );
 
-  const byStory = new Map<number, number[]>();
-  storyOf.forEach((s, i) => byStory.set(s, [...(byStory.get(s) ?? []), i]));
+  const byStory = groupBy(storyOf.keys(), (i) => storyOf[i]!);
 
   const stories: Story[] = [];
   for (const indexes of byStory.values()) {

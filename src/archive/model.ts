@@ -9,6 +9,7 @@ import type { ArticleRecord } from '../parse/types.ts';
 import { linkCoverage } from './coverage.ts';
 import { articleFeatures } from './text-features.ts';
 import type { ArticleRef, DayGroup, FileOutcome, MonthGroup, ReviewItem, SiteArticle, SiteModel, SourcePage, SourceSummary, TimelineEntry, YearGroup } from './types.ts';
+import { groupBy } from '../util/group.ts';
 
 export interface ModelOptions {
   title: string;
@@ -153,8 +154,7 @@ function assignUnique(names: string[], slug: (s: string) => string): Map<string,
  * entries of their own. Counts are of articles by their own dates.
  */
 function timelineOf(articles: SiteArticle[]): SiteModel['timeline'] {
-  const byStory = new Map<string, SiteArticle[]>();
-  for (const a of articles) byStory.set(a.story.id, [...(byStory.get(a.story.id) ?? []), a]);
+  const byStory = groupBy(articles, (a) => a.story.id);
   const entryOf = (a: SiteArticle): TimelineEntry | null => {
     if (a.story.size === 1) return { story: null, articles: [toRef(a)] };
     const members = byStory.get(a.story.id)!;
@@ -191,8 +191,9 @@ function timelineOf(articles: SiteArticle[]): SiteModel['timeline'] {
 }
 
 function summarizeSources(articles: SiteArticle[], slugs: Map<string, string>): SourceSummary[] {
+  const bySource = groupBy(articles, (a) => a.source);
   return [...slugs].map(([name, slug]) => {
-    const own = articles.filter((a) => a.source === name);
+    const own = bySource.get(name) ?? [];
     const dates = own.map((a) => a.date).filter((d): d is string => d !== null);
     const newestFirst = [...own.filter((a) => a.date).reverse(), ...own.filter((a) => !a.date)];
     return { name, slug, url: `/sources/${slug}/`, count: own.length, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null, articles: newestFirst.map(toRef) };

@@ -8,6 +8,7 @@ import { html } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { SiteArticle, SiteModel } from '../archive/types.ts';
 import { withBase } from './urls.ts';
+import { groupBy } from '../util/group.ts';
 
 /** Entries per feed: enough for a reader to catch up, small enough to fetch often. */
 export const FEED_SIZE = 50;
@@ -29,8 +30,7 @@ export interface FeedFile {
 
 export function feedsOf(model: SiteModel): Feed[] {
   const newest = model.articles.filter((a) => a.date).reverse();
-  const bySource = new Map<string, SiteArticle[]>();
-  for (const a of newest) if (a.sourceUrl) bySource.set(a.sourceUrl, [...(bySource.get(a.sourceUrl) ?? []), a]);
+  const bySource = groupBy(newest, (a) => a.sourceUrl);
   return [
     { path: '/feed', title: model.site.title, pageUrl: '/', articles: newest.slice(0, FEED_SIZE) },
     ...model.sources.map((s) => ({ path: `${s.url}feed`, title: `${s.name} · ${model.site.title}`, pageUrl: s.url, articles: (bySource.get(s.url) ?? []).slice(0, FEED_SIZE) })),
