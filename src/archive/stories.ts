@@ -71,28 +71,69 @@ function vectors(terms: Map<string, number>[]): Vector[] {
       ws.push(w);
     }
     norm = Math.sqrt(norm) || 1;
-    return { terms: Int32Array.from(ids), weights: Float64Array.from(ws, (w) => w / norm) };
+    // Sorted by term number, so two vectors meet in one pass.
+    const order = ids.map((_, k) => k).sort((a, b) => ids[a]! - ids[b]!);
+    return { terms: Int32Array.from(order, (k) => ids[k]!), weights: Float64Array.from(order, (k) => ws[k]! / norm) };
   });
 }
 
+/** Dot product of two vectors whose terms are sorted. */
+function dot(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    const [x, y] = [a.terms[i]!, b.terms[j]!];
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * The sum of a story's vectors. Most stories keep one article: such a
+ * centroid is that article's vector itself, and a map of summed weights is
+ * made only when a second article joins (at 100,000 articles the maps of
+ * lone articles would not fit in memory).
+ */
 class Centroid {
-  private readonly sum = new Map<number, number>();
-  /** Squared length of `sum`, kept up to date term by term. */
+  private single: Vector | null = null;
+  private sum: Map<number, number> | null = null;
+  /** Squared length of the sum, kept up to date term by term. */
   private squared = 0;
 
   add(v: Vector): void {
+    if (this.single === null && this.sum === null) {
+      this.single = v;
+      this.squared = dot(v, v);
+      return;
+    }
+    if (this.single) {
+      this.sum = new Map();
+      for (let k = 0; k < this.single.terms.length; k++) this.sum.set(this.single.terms[k]!, this.single.weights[k]!);
+      this.single = null;
+    }
     for (let k = 0; k < v.terms.length; k++) {
       const [term, w] = [v.terms[k]!, v.weights[k]!];
-      const old = this.sum.get(term) ?? 0;
-      this.sum.set(term, old + w);
+      const old = this.sum!.get(term) ?? 0;
+      this.sum!.set(term, old + w);
       this.squared += w * (2 * old + w);
     }
   }
 
   similarity(v: Vector): number {
-    let dot = 0;
-    for (let k = 0; k < v.terms.length; k++) dot += v.weights[k]! * (this.sum.get(v.terms[k]!) ?? 0);
-    return dot / (Math.sqrt(this.squared) || 1);
+    let d = 0;
+    if (this.single) d = dot(this.single, v);
+    else for (let k = 0; k < v.terms.length; k++) d += v.weights[k]! * (this.sum!.get(v.terms[k]!) ?? 0);
+    return d / (Math.sqrt(this.squared) || 1);
+  }
+
+  /** The heaviest terms of the sum. */
+  top(n: number): number[] {
+    const entries: Array<[number, number]> = this.single ? [...this.single.terms].map((t, k) => [t, this.single!.weights[k]!]) : [...this.sum!];
+    return entries
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, n)
+      .map(([term]) => term);
   }
 }
 
@@ -107,6 +148,8 @@ class Story {
 }
 
 const MAX_POSTING = 1000;
+/** Terms of each story the undated articles' lookup indexes. */
+const INDEXED_TERMS = 40;
 const CANDIDATES = 20;
 
 const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
@@ -131,14 +174,18 @@ export function clusterStories(items: StoryInput[], options: StoryOptions = STOR
   const stories: Story[] = [];
   // Stories that can still take a dated article, oldest first.
   let open: Story[] = [];
-  // Term -> stories using it, so an article is compared only with stories it shares a term with.
-  const byTerm = new Map<number, Set<Story>>();
-  const index = (v: Vector, offset: number, story: Story) => {
-    for (const id of v.terms) {
-      const term = id * 2 + offset;
-      const set = byTerm.get(term) ?? new Set<Story>();
-      byTerm.set(term, set);
-      set.add(story);
+  // Term -> stories using it among their heaviest terms, so an undated article is compared only
+  // with stories it shares a term with. Made when the first undated article comes (they come last).
+  let byTerm: Map<number, Set<Story>> | null = null;
+  const index = (story: Story) => {
+    for (const [offset, centroid] of [[0, story.words], [1, story.anchors]] as const) {
+      for (const id of centroid.top(INDEXED_TERMS)) {
+        // Word and anchor numbers are counted apart: even keys for words, odd for anchors.
+        const term = id * 2 + offset;
+        const set = byTerm!.get(term) ?? new Set<Story>();
+        byTerm!.set(term, set);
+        set.add(story);
+      }
     }
   };
   /**
@@ -147,6 +194,10 @@ export function clusterStories(items: StoryInput[], options: StoryOptions = STOR
    * order they started: the exact comparison then runs on few stories.
    */
   const sharing = (i: number): Story[] => {
+    if (byTerm === null) {
+      byTerm = new Map();
+      for (const story of stories) index(story);
+    }
     const shared = new Map<Story, number>();
     for (const [offset, v] of [[0, words[i]!], [1, anchors[i]!]] as const) {
       for (let k = 0; k < v.terms.length; k++) {
@@ -167,9 +218,7 @@ export function clusterStories(items: StoryInput[], options: StoryOptions = STOR
     storyOf[i] = story.id;
     story.words.add(words[i]!);
     story.anchors.add(anchors[i]!);
-    // Word and anchor numbers are counted apart: even ids for words, odd for anchors.
-    index(words[i]!, 0, story);
-    index(anchors[i]!, 1, story);
+    if (byTerm) index(story);
     const lang = items[i]!.lang;
     if (lang) story.langs.add(lang);
   };
