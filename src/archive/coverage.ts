@@ -5,7 +5,7 @@
  */
 import { findCopies } from './copies.ts';
 import { clusterStories } from './stories.ts';
-import { plainText } from './text-features.ts';
+import { plainText, type ArticleFeatures } from './text-features.ts';
 import type { ArticleRef, SiteArticle, Story, StoryEntry } from './types.ts';
 import { groupBy } from '../util/group.ts';
 
@@ -29,8 +29,8 @@ export function storyIdFor(articleUrl: string): string {
  * article (given in timeline order) and returns the stories of two or more
  * articles, newest first.
  */
-export function linkCoverage(articles: SiteArticle[], refOf: (a: SiteArticle) => ArticleRef): Story[] {
-  const pairs = findCopies(articles.map((a) => a.features.shingles));
+export function linkCoverage(articles: SiteArticle[], features: ArticleFeatures[], refOf: (a: SiteArticle) => ArticleRef): Story[] {
+  const pairs = findCopies(features.map((f) => f.shingles));
 
   // Copies form groups (a wire story on three sites); the earliest is the original.
   const groupOf = articles.map((_, i) => i);
@@ -42,7 +42,7 @@ export function linkCoverage(articles: SiteArticle[], refOf: (a: SiteArticle) =>
   const members = groupBy(articles.keys(), root);
 
   const storyOf = clusterStories(
-    articles.map((a, i) => ({ date: a.date, dayWithoutYear: a.record.dayWithoutYear, lang: a.record.lang, words: a.features.words, anchors: a.features.anchors, copyOf: root(i) === i ? null : root(i) })),
+    articles.map((a, i) => ({ date: a.date, dayWithoutYear: a.record.dayWithoutYear, lang: a.record.lang, words: features[i]!.words, anchors: features[i]!.anchors, copyOf: root(i) === i ? null : root(i) })),
   );
 
   const byStory = groupBy(storyOf.keys(), (i) => storyOf[i]!);

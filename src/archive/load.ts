@@ -165,7 +165,7 @@ export async function loadArticles(options: LoadOptions): Promise<Loaded> {
     cache.set(jobs[k]!.key, outcome);
     outcomes.push({ ...outcome });
   });
-  cache.save();
+  cache.saveAndRelease();
   outcomes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { outcomes, registry: user.registry, parsed: jobs.length, cached: cache.hits };
 }

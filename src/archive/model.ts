@@ -88,7 +88,6 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
     return {
       ...toRef({ id, url, record, sourceUrl }),
       record,
-      features: outcome.features!,
       file: record.file,
       rawPath: `${url.slice(1)}original.txt`,
       rawUrl: `${url}original.txt`,
@@ -109,7 +108,7 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
     a.next = next ? toRef(next) : null;
   });
 
-  const stories = linkCoverage(articles, toRef);
+  const stories = linkCoverage(articles, published.map((o) => o.features!), toRef);
 
   const dated = articles.filter((a) => a.date);
   const sources = summarizeSources(articles, sourceSlugs);

@@ -60,12 +60,19 @@ export class ParseCache {
     this.used.set(key, outcome);
   }
 
-  /** Write the entries this build used; entries of removed or changed files drop out. */
-  save(): void {
-    if (this.dir === null) return;
-    mkdirSync(this.dir, { recursive: true });
-    const tmp = join(this.dir, `${CACHE_FILE}.tmp-${process.pid}`);
-    writeFileSync(tmp, serialize({ version: this.version, entries: this.used }));
-    renameSync(tmp, join(this.dir, CACHE_FILE));
+  /**
+   * Write the entries this build used (entries of removed or changed files
+   * drop out), then let go of them all: a large archive's parses are too big
+   * to keep twice.
+   */
+  saveAndRelease(): void {
+    if (this.dir !== null) {
+      mkdirSync(this.dir, { recursive: true });
+      const tmp = join(this.dir, `${CACHE_FILE}.tmp-${process.pid}`);
+      writeFileSync(tmp, serialize({ version: this.version, entries: this.used }));
+      renameSync(tmp, join(this.dir, CACHE_FILE));
+    }
+    this.entries.clear();
+    this.used.clear();
   }
 }

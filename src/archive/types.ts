@@ -34,7 +34,6 @@ export interface ArticleRef {
 
 export interface SiteArticle extends ArticleRef {
   record: ArticleRecord;
-  features: ArticleFeatures;
   /** Page of the raw original, copied next to the article page. */
   rawUrl: string;
   /** Output path of the raw copy, relative to the output folder. */

@@ -38,7 +38,8 @@ if (values.scale) {
   const modelSeconds = (performance.now() - t) / 1000;
   // Grouping again on the finished model costs what it cost inside buildModel.
   t = performance.now();
-  linkCoverage(model.articles, (a) => a);
+  const byFile = new Map(outcomes.map((o) => [o.file, o.features!]));
+  linkCoverage(model.articles, model.articles.map((a) => byFile.get(a.file)!), (a) => a);
   const groupingSeconds = (performance.now() - t) / 1000;
   console.log(`\n${n} generated articles: parse ${parseSeconds.toFixed(2)} s, whole model ${modelSeconds.toFixed(2)} s, of which copies + stories ${groupingSeconds.toFixed(2)} s; ${model.stories.length} stories of 2+ articles`);
   rmSync(dir, { recursive: true, force: true });
