@@ -100,13 +100,6 @@ export function checkLinks(outDir: string, basePath = '/'): LinkCheck {
   return { checked, broken };
 }
 
-/** Read a page of the output by its site URL ("/sources/" -> out/sources/index.html). */
-export function readPage(outDir: string, url: string, basePath = '/'): string {
-  const target = targetOf(url, 'index.html', basePath);
-  if (target === null) throw new Error(`${url} is outside the base path ${basePath}`);
-  return readFileSync(join(outDir, ...target.split('/')), 'utf8');
-}
-
 /** The text between the first `start` marker and the next `end` marker after it ('' when absent). */
 export function between(text: string, start: string, end: string): string {
   const i = text.indexOf(start);

@@ -8,7 +8,7 @@ import { register } from 'tsx/esm/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, BuildError, type BuildOptions, type BuildResult } from '../../src/cli/build.ts';
 import type { Report, ReportEntry } from '../../src/archive/types.ts';
-import { between, checkLinks, cleanupTemp, escapeText, isInternal, linksIn, listTree, makeArchive, makeTempDir, readPage, targetOf } from '../helpers/archive.ts';
+import { between, checkLinks, cleanupTemp, escapeText, isInternal, linksIn, listTree, makeArchive, makeTempDir, targetOf } from '../helpers/archive.ts';
 
 const FERRY = `Home
 News

@@ -5,9 +5,6 @@ import { parseFile } from '../../src/parse/article.ts';
 
 const BODY = 'The lock keeper at Selby Weir retired on Friday after thirty-one years of opening the gates by hand.\n';
 
-function rules(text: string): string[] {
-  return readFrontMatter(text).problems.map((p) => p.rule);
-}
 
 describe('readFrontMatter: no front-matter', () => {
   it('returns the text unchanged, with no overrides and no problems', () => {

@@ -5,7 +5,6 @@
  * the test (tests/stories/stories.test.ts), which holds the targets.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadArticles } from '../../src/archive/load.ts';
 import { buildModel } from '../../src/archive/model.ts';
 import { buildReport } from '../../src/archive/report.ts';
