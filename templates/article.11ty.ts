@@ -3,6 +3,7 @@ import { html, trusted } from '../src/site/html.ts';
 import { renderMarkdown } from '../src/site/markdown.ts';
 import { formatDay, formatMonth } from '../src/site/format.ts';
 import { layout, pageAt, publicUrl, urlFor, type Page } from './layout.ts';
+import { monthUrl, yearUrl } from '../src/archive/model.ts';
 import { articleList, dateLabel, sourceBadge } from './parts.ts';
 import type { SiteArticle, SiteModel } from '../src/archive/types.ts';
 import type { ArticleRecord, Evidence } from '../src/parse/types.ts';
@@ -73,26 +74,12 @@ ${others.length ? html`<section class="related story"><h2>Other coverage of this
 ${article.story.url ? html`<p class="story-link"><a href="${urlFor(page, article.story.url)}">All ${article.story.size} articles of this story side by side</a></p>` : ''}`;
 }
 
-/**
- * Where the timeline lists the article: its month page and day heading. An
- * article in a story is listed under the day the story began, which can be an
- * earlier day (or month) than its own date, so its own date has no heading.
- */
-function timelinePlace(dateline: SiteModel, article: SiteArticle, date: string): string {
-  for (const month of dateline.timeline.months) {
-    for (const day of month.days) {
-      if (day.entries.some((e) => e.articles.some((a) => a.id === article.id))) return `/${month.key.replace('-', '/')}/#d${day.date}`;
-    }
-  }
-  return `/${date.slice(0, 4)}/${date.slice(5, 7)}/`;
-}
-
 export function render({ dateline, article }: { dateline: SiteModel; article: SiteArticle }): string {
   const page = pageAt(dateline.site, article.url);
   const r = article.record;
   const u = (p: string) => urlFor(page, p);
   const crumbs = r.date
-    ? html`<a href="${u('/')}">Timeline</a> › <a href="${u(`/${r.date.slice(0, 4)}/`)}">${r.date.slice(0, 4)}</a> › <a href="${u(`/${r.date.slice(0, 4)}/${r.date.slice(5, 7)}/`)}">${formatMonth(Number(r.date.slice(0, 4)), Number(r.date.slice(5, 7)))}</a> › <a href="${u(timelinePlace(dateline, article, r.date))}">${formatDay(r.date)}</a>`
+    ? html`<a href="${u('/')}">Timeline</a> › <a href="${u(yearUrl(r.date.slice(0, 4)))}">${r.date.slice(0, 4)}</a> › <a href="${u(monthUrl(r.date))}">${formatMonth(Number(r.date.slice(0, 4)), Number(r.date.slice(5, 7)))}</a> › <a href="${u(`${monthUrl(article.listedOn!)}#d${article.listedOn}`)}">${formatDay(r.date)}</a>`
     : html`<a href="${u('/')}">Timeline</a> › <a href="${u('/undated/')}">Undated</a>`;
   const dateNote =
     r.dateCertainty === 'explicit'

@@ -2,28 +2,27 @@
 import { html } from '../src/site/html.ts';
 import { formatMonth } from '../src/site/format.ts';
 import { layout, pageAt, urlFor } from './layout.ts';
+import { yearUrl } from '../src/archive/model.ts';
 import { dayList } from './parts.ts';
 import type { MonthGroup, SiteModel } from '../src/archive/types.ts';
 
 export const data = {
   pagination: { data: 'dateline.timeline.months', size: 1, alias: 'month', addAllPagesToCollections: false },
-  permalink: (d: { month: MonthGroup }) => `${d.month.key.replace('-', '/')}/index.html`,
+  permalink: (d: { month: MonthGroup }) => `${d.month.url.slice(1)}index.html`,
   eleventyExcludeFromCollections: true,
 };
 
-const monthUrl = (m: MonthGroup) => `/${m.key.replace('-', '/')}/`;
-
 export function render({ dateline, month }: { dateline: SiteModel; month: MonthGroup }): string {
-  const page = pageAt(dateline.site, monthUrl(month));
+  const page = pageAt(dateline.site, month.url);
   const u = (p: string) => urlFor(page, p);
   const months = dateline.timeline.months;
   const k = months.indexOf(month);
   const [newer, older] = [months[k - 1], months[k + 1]];
   const name = formatMonth(month.year, month.month);
-  const body = html`<nav class="crumbs" aria-label="Breadcrumb"><a href="${u('/')}">Timeline</a> › <a href="${u(`/${month.year}/`)}">${month.year}</a> › ${name}</nav>
+  const body = html`<nav class="crumbs" aria-label="Breadcrumb"><a href="${u('/')}">Timeline</a> › <a href="${u(yearUrl(month.year))}">${month.year}</a> › ${name}</nav>
 <h1>${name}</h1>
 <p class="lede">${month.count} ${month.count === 1 ? 'article' : 'articles'} on ${month.days.length} ${month.days.length === 1 ? 'day' : 'days'}.</p>
 ${dayList(page, month.days, 'h2')}
-<nav class="prevnext" aria-label="Months">${older ? html`<a rel="prev" href="${u(monthUrl(older))}">← ${formatMonth(older.year, older.month)}</a>` : html`<span></span>`}${newer ? html`<a rel="next" href="${u(monthUrl(newer))}">${formatMonth(newer.year, newer.month)} →</a>` : html`<span></span>`}</nav>`;
+<nav class="prevnext" aria-label="Months">${older ? html`<a rel="prev" href="${u(older.url)}">← ${formatMonth(older.year, older.month)}</a>` : html`<span></span>`}${newer ? html`<a rel="next" href="${u(newer.url)}">${formatMonth(newer.year, newer.month)} →</a>` : html`<span></span>`}</nav>`;
   return layout({ page, title: name, body, description: `${month.count} articles from ${name}.` });
 }

@@ -1,5 +1,5 @@
 /** Small pieces shared by several page templates. */
-import { html, type Html } from '../src/site/html.ts';
+import { html, trusted, type Html } from '../src/site/html.ts';
 import { certaintyLabel, formatDay } from '../src/site/format.ts';
 import { urlFor, type Page } from './layout.ts';
 import type { ArticleRef, DayGroup, TimelineEntry } from '../src/archive/types.ts';
@@ -37,6 +37,6 @@ export function timelineEntries(page: Page, entries: TimelineEntry[]): Html {
 /** Days, each with its heading (an anchor the article breadcrumbs point at) and entries. */
 export function dayList(page: Page, days: DayGroup[], heading: 'h2' | 'h3' = 'h3'): Html {
   return html`${days.map(
-    (d) => html`<section class="day" id="d${d.date}">${heading === 'h2' ? html`<h2 class="day-head">` : html`<h3 class="day-head">`}<time datetime="${d.date}">${formatDay(d.date)}</time>${heading === 'h2' ? html`</h2>` : html`</h3>`}${timelineEntries(page, d.entries)}</section>`,
+    (d) => html`<section class="day" id="d${d.date}">${trusted(`<${heading} class="day-head">`)}<time datetime="${d.date}">${formatDay(d.date)}</time>${trusted(`</${heading}>`)}${timelineEntries(page, d.entries)}</section>`,
   )}`;
 }

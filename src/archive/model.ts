@@ -17,6 +17,11 @@ export interface ModelOptions {
   origin?: string | null;
 }
 
+/** Address of a year's page: "/2022/". */
+export const yearUrl = (year: number | string): string => `/${year}/`;
+/** Address of a month's page from its key: "2022-02" -> "/2022/02/". */
+export const monthUrl = (key: string): string => `/${key.slice(0, 4)}/${key.slice(5, 7)}/`;
+
 /** Articles per page of an outlet's listing. */
 export const SOURCE_PAGE_SIZE = 50;
 
@@ -99,6 +104,7 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
       otherCoverage: [],
       alsoPublishedBy: [],
       copyOf: null,
+      listedOn: record.date,
     };
   });
   articles.forEach((a, k) => {
@@ -157,7 +163,9 @@ function timelineOf(articles: SiteArticle[]): SiteModel['timeline'] {
   const entryOf = (a: SiteArticle): TimelineEntry | null => {
     if (a.story.size === 1) return { story: null, articles: [toRef(a)] };
     const members = byStory.get(a.story.id)!;
-    return members[0] === a ? { story: a.story, articles: members.map(toRef) } : null;
+    if (members[0] !== a) return null;
+    for (const m of members) if (m.date) m.listedOn = a.date;
+    return { story: a.story, articles: members.map(toRef) };
   };
 
   const years = new Map<number, Map<string, Map<string, TimelineEntry[]>>>();
@@ -180,9 +188,9 @@ function timelineOf(articles: SiteArticle[]): SiteModel['timeline'] {
   const yearGroups = [...years].map(([year, months]): YearGroup => {
     const monthGroups: MonthGroup[] = [...months].map(([key, days]) => {
       const dayGroups: DayGroup[] = [...days].filter(([, entries]) => entries.length > 0).map(([date, entries]) => ({ date, entries }));
-      return { year, month: Number(key.slice(5, 7)), key, days: dayGroups, count: counts.get(key)! };
+      return { year, month: Number(key.slice(5, 7)), key, url: monthUrl(key), days: dayGroups, count: counts.get(key)! };
     });
-    return { year, months: monthGroups, count: counts.get(String(year))! };
+    return { year, url: yearUrl(year), months: monthGroups, count: counts.get(String(year))! };
   });
   // Every undated article is listed on the undated page, also those whose story is dated.
   const undated = articles.filter((a) => !a.date).map((a) => ({ story: null, articles: [toRef(a)] }));

@@ -50,6 +50,11 @@ export interface SiteArticle extends ArticleRef {
   alsoPublishedBy: ArticleRef[];
   /** The earliest copy of this text, when this one is a later republication. */
   copyOf: ArticleRef | null;
+  /**
+   * The day under which the timeline lists the article: its own date, or the
+   * day its story began, which can be earlier. Null when undated.
+   */
+  listedOn: string | null;
 }
 
 export interface StoryRef {
@@ -95,11 +100,15 @@ export interface MonthGroup {
   month: number;
   /** "2022-02" */
   key: string;
+  /** "/2022/02/" */
+  url: string;
   days: DayGroup[];
   count: number;
 }
 export interface YearGroup {
   year: number;
+  /** "/2022/" */
+  url: string;
   months: MonthGroup[];
   count: number;
 }

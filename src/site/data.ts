@@ -15,8 +15,8 @@ export interface SiteData {
 export function pageUrls(model: SiteModel): string[] {
   return [
     '/',
-    ...model.timeline.years.map((y) => `/${y.year}/`),
-    ...model.timeline.months.map((m) => `/${m.key.replace('-', '/')}/`),
+    ...model.timeline.years.map((y) => y.url),
+    ...model.timeline.months.map((m) => m.url),
     ...(model.timeline.undated.length ? ['/undated/'] : []),
     '/sources/',
     ...model.sourcePages.map((p) => p.url),
