@@ -74,6 +74,9 @@ ${others.length ? html`<section class="related story"><h2>Other coverage of this
 ${article.story.url ? html`<p class="story-link"><a href="${urlFor(page, article.story.url)}">All ${article.story.size} articles of this story side by side</a></p>` : ''}`;
 }
 
+/** What the page shows besides the site's settings: `dateline serve` renders it again only when this changes. */
+export const inputs = ({ article }: { article: SiteArticle }) => article;
+
 export function render({ dateline, article }: { dateline: SiteModel; article: SiteArticle }): string {
   const page = pageAt(dateline.site, article.url);
   const r = article.record;

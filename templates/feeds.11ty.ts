@@ -8,6 +8,9 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
+/** What the page shows besides the site's settings: `dateline serve` renders it again only when this changes. */
+export const inputs = ({ file }: { file: FeedFile }) => file;
+
 export function render({ dateline, file }: { dateline: SiteModel; file: FeedFile }): string {
   return file.format === 'atom' ? atomFeed(dateline.site, file.feed) : jsonFeed(dateline.site, file.feed);
 }

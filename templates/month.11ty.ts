@@ -12,12 +12,23 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
+/** The months before and after in the timeline (newest first). */
+function neighbours(dateline: SiteModel, month: MonthGroup) {
+  const months = dateline.timeline.months;
+  const k = months.indexOf(month);
+  return { newer: months[k - 1], older: months[k + 1] };
+}
+
+/** What the page shows besides the site's settings: `dateline serve` renders it again only when this changes. */
+export function inputs({ dateline, month }: { dateline: SiteModel; month: MonthGroup }) {
+  const { newer, older } = neighbours(dateline, month);
+  return [month, newer?.key, older?.key];
+}
+
 export function render({ dateline, month }: { dateline: SiteModel; month: MonthGroup }): string {
   const page = pageAt(dateline.site, month.url);
   const u = (p: string) => urlFor(page, p);
-  const months = dateline.timeline.months;
-  const k = months.indexOf(month);
-  const [newer, older] = [months[k - 1], months[k + 1]];
+  const { newer, older } = neighbours(dateline, month);
   const name = formatMonth(month.year, month.month);
   const body = html`<nav class="crumbs" aria-label="Breadcrumb"><a href="${u('/')}">Timeline</a> › <a href="${u(yearUrl(month.year))}">${month.year}</a> › ${name}</nav>
 <h1>${name}</h1>

@@ -11,6 +11,9 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
+/** What the page shows besides the site's settings: `dateline serve` renders it again only when this changes. */
+export const inputs = ({ listing }: { listing: SourcePage }) => listing;
+
 export function render({ dateline, listing }: { dateline: SiteModel; listing: SourcePage }): string {
   const page = pageAt(dateline.site, listing.url);
   const u = (p: string) => urlFor(page, p);

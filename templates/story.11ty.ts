@@ -10,6 +10,9 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
+/** What the page shows besides the site's settings: `dateline serve` renders it again only when this changes. */
+export const inputs = ({ story }: { story: Story }) => story;
+
 export function render({ dateline, story }: { dateline: SiteModel; story: Story }): string {
   const { site } = dateline;
   const page = pageAt(site, story.url);

@@ -11,6 +11,9 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
+/** What the page shows besides the site's settings: `dateline serve` renders it again only when this changes. */
+export const inputs = ({ entries }: { entries: SiteModel['timeline']['undated'] }) => entries;
+
 export function render({ dateline, entries }: { dateline: SiteModel; entries: SiteModel['timeline']['undated'] }): string {
   const page = pageAt(dateline.site, '/undated/');
   const count = entries.reduce((n, e) => n + e.articles.length, 0);

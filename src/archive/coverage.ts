@@ -25,11 +25,18 @@ export function storyIdFor(articleUrl: string): string {
 }
 
 /**
- * Fills in `story`, `otherCoverage`, `alsoPublishedBy` and `copyOf` of each
- * article (given in timeline order) and returns the stories of two or more
- * articles, newest first.
+ * Which articles (given in timeline order) are copies of one another and
+ * which tell the same story: each article's copy group, named by its
+ * earliest member, and its story, named by any number shared with the
+ * story's other articles.
  */
-export function linkCoverage(articles: SiteArticle[], features: ArticleFeatures[], refOf: (a: SiteArticle) => ArticleRef): Story[] {
+export interface CoverageGroups {
+  copyRoot: number[];
+  storyOf: number[];
+}
+
+/** Finds copies and stories from the articles' text features. */
+export function findCoverageGroups(articles: SiteArticle[], features: ArticleFeatures[]): CoverageGroups {
   const pairs = findCopies(features.map((f) => f.shingles));
 
   // Copies form groups (a wire story on three sites); the earliest is the original.
@@ -39,12 +46,52 @@ export function linkCoverage(articles: SiteArticle[], features: ArticleFeatures[
     const [a, b] = [root(earlier), root(later)];
     if (a !== b) groupOf[Math.max(a, b)] = Math.min(a, b);
   }
-  const members = groupBy(articles.keys(), root);
+  const copyRoot = articles.map((_, i) => root(i));
 
   const storyOf = clusterStories(
-    articles.map((a, i) => ({ date: a.date, dayWithoutYear: a.record.dayWithoutYear, lang: a.record.lang, words: features[i]!.words, anchors: features[i]!.anchors, copyOf: root(i) === i ? null : root(i) })),
+    articles.map((a, i) => ({ date: a.date, dayWithoutYear: a.record.dayWithoutYear, lang: a.record.lang, words: features[i]!.words, anchors: features[i]!.anchors, copyOf: copyRoot[i] === i ? null : copyRoot[i]! })),
   );
+  return { copyRoot, storyOf };
+}
 
+/** Who was grouped with whom, by file: what a later, quick model needs to carry the groups over. */
+export type CoverageMemo = Map<string, { story: string; copies: string }>;
+
+export function coverageMemo(articles: SiteArticle[]): CoverageMemo {
+  return new Map(articles.map((a) => [a.file, { story: a.story.id, copies: a.copyOf?.id ?? a.id }]));
+}
+
+/**
+ * The groups of an earlier model carried over to a changed archive, without
+ * reading any text: an article in the memo keeps its story and copies, a new
+ * or edited one (left out of the memo) stands alone. `dateline serve`
+ * publishes with these at once; the full build that follows finds the
+ * groups afresh.
+ */
+export function carriedCoverageGroups(articles: SiteArticle[], memo: CoverageMemo): CoverageGroups {
+  const firstWith = new Map<string, number>();
+  const numberOf = (key: string, i: number) => {
+    if (!firstWith.has(key)) firstWith.set(key, i);
+    return firstWith.get(key)!;
+  };
+  const copyRoot: number[] = [];
+  const storyOf: number[] = [];
+  articles.forEach((a, i) => {
+    const kept = memo.get(a.file);
+    copyRoot.push(numberOf(kept ? `copies:${kept.copies}` : `new:${a.id}`, i));
+    storyOf.push(numberOf(kept ? `story:${kept.story}` : `new:${a.id}`, i));
+  });
+  return { copyRoot, storyOf };
+}
+
+/**
+ * Fills in `story`, `otherCoverage`, `alsoPublishedBy` and `copyOf` of each
+ * article (given in timeline order) from its groups and returns the stories
+ * of two or more articles, newest first.
+ */
+export function linkCoverage(articles: SiteArticle[], { copyRoot, storyOf }: CoverageGroups, refOf: (a: SiteArticle) => ArticleRef): Story[] {
+  const root = (i: number) => copyRoot[i]!;
+  const members = groupBy(articles.keys(), root);
   const byStory = groupBy(storyOf.keys(), (i) => storyOf[i]!);
 
   const stories: Story[] = [];

@@ -8,7 +8,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { OutletRegistry, builtInOutlets, registryFileProblem, type Outlet, type RegistryFile } from '../outlets/registry.ts';
 import { ParseCache } from './parse-cache.ts';
-import { parseJobs, type ParseJob } from './parse-files.ts';
+import { parseJob, parseJobs, type ParseJob } from './parse-files.ts';
 import type { Problem } from '../parse/types.ts';
 import type { FileOutcome } from './types.ts';
 
@@ -28,7 +28,8 @@ export interface LoadOptions {
 
 export interface Loaded {
   outcomes: FileOutcome[];
-  registry: OutletRegistry;
+  /** The outlets the files were parsed with (built-in plus the folder's outlets.json). */
+  user: UserRegistry;
   /** Files parsed in this run, and files whose parse came from the cache. */
   parsed: number;
   cached: number;
@@ -114,6 +115,43 @@ function readUserRegistry(dir: string, files: string[]): UserRegistry {
   }
 }
 
+/** A listed file's bytes, ready to parse, or its outcome when it is not an article to parse. */
+function readArticleFile(articlesDir: string, file: string, maxBytes: number, user: UserRegistry): ParseJob | FileOutcome {
+  if (file === USER_REGISTRY_FILE) {
+    // Its content decides how every file parses, so it is hashed like an article.
+    return { file, status: 'skipped', record: null, contentHash: hashBytes(readFileSync(join(articlesDir, file))), problems: user.problems };
+  }
+  if (file.split('/').some((part) => part.startsWith('.'))) {
+    return { file, status: 'skipped', record: null, contentHash: '', problems: [{ severity: 'info', rule: 'input/hidden', message: 'Hidden files are not articles and were skipped. Rename the file without the leading dot to publish it.' }] };
+  }
+  const path = join(articlesDir, file);
+  const size = lstatSync(path).size;
+  if (size > maxBytes) {
+    return {
+      file,
+      status: 'rejected',
+      record: null,
+      contentHash: '',
+      problems: [{ severity: 'error', rule: 'input/too-large', message: `The file is ${(size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB limit. Trim it to the article, or raise the limit with --max-size.` }],
+    };
+  }
+  const bytes = readFileSync(path);
+  return { file, bytes, contentHash: hashBytes(bytes) };
+}
+
+/**
+ * One changed file read and parsed on its own, as a full load would (for
+ * `dateline serve`); null when it is no longer a file of the archive.
+ */
+export function loadOneArticle(articlesDir: string, file: string, maxBytes: number, user: UserRegistry): FileOutcome | null {
+  const path = join(articlesDir, file);
+  if (!existsSync(path) || !lstatSync(path).isFile()) return null;
+  const found = readArticleFile(articlesDir, file, maxBytes, user);
+  if (!('bytes' in found)) return found;
+  const { features: _features, ...outcome } = parseJob(found, user.registry);
+  return outcome;
+}
+
 export async function loadArticles(options: LoadOptions): Promise<Loaded> {
   const { files, others } = listFiles(options.articlesDir);
   const user = readUserRegistry(options.articlesDir, files);
@@ -128,33 +166,15 @@ export async function loadArticles(options: LoadOptions): Promise<Loaded> {
 
   const jobs: Array<ParseJob & { key: string }> = [];
   for (const file of files) {
-    if (file === USER_REGISTRY_FILE) {
-      // Its content decides how every file parses, so it is hashed like an article.
-      outcomes.push({ file, status: 'skipped', record: null, contentHash: hashBytes(readFileSync(join(options.articlesDir, file))), problems: user.problems });
+    const found = readArticleFile(options.articlesDir, file, options.maxBytes, user);
+    if (!('bytes' in found)) {
+      outcomes.push(found);
       continue;
     }
-    if (file.split('/').some((part) => part.startsWith('.'))) {
-      outcomes.push({ file, status: 'skipped', record: null, contentHash: '', problems: [{ severity: 'info', rule: 'input/hidden', message: 'Hidden files are not articles and were skipped. Rename the file without the leading dot to publish it.' }] });
-      continue;
-    }
-    const path = join(options.articlesDir, file);
-    const size = lstatSync(path).size;
-    if (size > options.maxBytes) {
-      outcomes.push({
-        file,
-        status: 'rejected',
-        record: null,
-        contentHash: '',
-        problems: [{ severity: 'error', rule: 'input/too-large', message: `The file is ${(size / 1e6).toFixed(1)} MB, over the ${(options.maxBytes / 1e6).toFixed(1)} MB limit. Trim it to the article, or raise the limit with --max-size.` }],
-      });
-      continue;
-    }
-    const bytes = readFileSync(path);
-    const contentHash = hashBytes(bytes);
-    const key = cache.keyOf(file, contentHash, user.hash);
+    const key = cache.keyOf(file, found.contentHash, user.hash);
     const cached = cache.get(key);
     if (cached) outcomes.push({ ...cached });
-    else jobs.push({ file, bytes, contentHash, key });
+    else jobs.push({ ...found, key });
   }
 
   const cachedCount = outcomes.length;
@@ -167,5 +187,5 @@ export async function loadArticles(options: LoadOptions): Promise<Loaded> {
   });
   cache.saveAndRelease();
   outcomes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { outcomes, registry: user.registry, parsed: jobs.length, cached: cache.hits };
+  return { outcomes, user, parsed: jobs.length, cached: cache.hits };
 }

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import type { ArticleRecord } from '../parse/types.ts';
-import { linkCoverage } from './coverage.ts';
-import { articleFeatures } from './text-features.ts';
+import { carriedCoverageGroups, findCoverageGroups, linkCoverage, type CoverageMemo } from './coverage.ts';
+import { articleFeatures, sameTextKey } from './text-features.ts';
 import type { ArticleRef, DayGroup, FileOutcome, MonthGroup, ReviewItem, SiteArticle, SiteModel, SourcePage, SourceSummary, TimelineEntry, YearGroup } from './types.ts';
 import { groupBy } from '../util/group.ts';
 
@@ -15,6 +15,12 @@ export interface ModelOptions {
   title: string;
   basePath: string;
   origin?: string | null;
+  /**
+   * Take the copies and stories from this memo of an earlier model instead
+   * of finding them from the text (`dateline serve`'s immediate update; see
+   * carriedCoverageGroups). Articles then need no text features.
+   */
+  coverageFrom?: CoverageMemo;
 }
 
 /** Address of a year's page: "/2022/". */
@@ -51,8 +57,7 @@ function foldExactDuplicates(outcomes: FileOutcome[]): void {
   const firstByKey = new Map<string, FileOutcome>();
   for (const o of outcomes) {
     if (o.status !== 'published' || !o.record) continue;
-    o.features ??= articleFeatures(o.record);
-    const key = o.features.sameTextKey;
+    const key = (o.textKey ??= sameTextKey(o.record));
     const first = firstByKey.get(key);
     if (!first) {
       firstByKey.set(key, o);
@@ -84,7 +89,7 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
   const articles: SiteArticle[] = published.map((outcome) => {
     const record = outcome.record!;
     const base = record.date ? `/${record.date.slice(0, 4)}/${record.date.slice(5, 7)}/${record.date.slice(8, 10)}/` : '/undated/';
-    const slug = slugFor(record.headline);
+    const slug = headlineSlug(record);
     let url = `${base}${slug}/`;
     for (let k = 2; used.has(url); k++) url = `${base}${slug}-${k}/`;
     used.add(url);
@@ -114,7 +119,10 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
     a.next = next ? toRef(next) : null;
   });
 
-  const stories = linkCoverage(articles, published.map((o) => o.features!), toRef);
+  const groups = options.coverageFrom
+    ? carriedCoverageGroups(articles, options.coverageFrom)
+    : findCoverageGroups(articles, published.map((o) => (o.features ??= articleFeatures(o.record!))));
+  const stories = linkCoverage(articles, groups, toRef);
 
   const dated = articles.filter((a) => a.date);
   const sources = summarizeSources(articles, sourceSlugs);
@@ -137,6 +145,14 @@ export function buildModel(input: FileOutcome[], options: ModelOptions): SiteMod
       duplicates: outcomes.filter((o) => o.status === 'duplicate').length,
     },
   };
+}
+
+// A live update rebuilds the model from the same records many times; slugging is the dear part.
+const slugOfRecord = new WeakMap<ArticleRecord, string>();
+function headlineSlug(record: ArticleRecord): string {
+  let slug = slugOfRecord.get(record);
+  if (slug === undefined) slugOfRecord.set(record, (slug = slugFor(record.headline)));
+  return slug;
 }
 
 /** Give each name a distinct slug: "rt", "rt-2", ... in name order. */

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { parseFile } from '../parse/article.ts';
 import { OutletRegistry, builtInOutlets, type Outlet } from '../outlets/registry.ts';
-import { articleFeatures } from './text-features.ts';
+import { articleFeatures, sameTextKey } from './text-features.ts';
 import type { FileOutcome } from './types.ts';
 
 export interface ParseJob {
@@ -16,7 +16,7 @@ export interface ParseJob {
   contentHash: string;
 }
 
-export type ParsedOutcome = Pick<FileOutcome, 'file' | 'status' | 'record' | 'problems' | 'contentHash' | 'encoding' | 'features'>;
+export type ParsedOutcome = Pick<FileOutcome, 'file' | 'status' | 'record' | 'problems' | 'contentHash' | 'encoding' | 'features' | 'textKey'>;
 
 export function parseJob(job: ParseJob, registry: OutletRegistry): ParsedOutcome {
   const parsed = parseFile(job.bytes, { file: job.file, registry });
@@ -29,12 +29,14 @@ export function parseJob(job: ParseJob, registry: OutletRegistry): ParsedOutcome
     contentHash: job.contentHash,
     encoding: parsed.encoding,
     features: articleFeatures(parsed.record),
+    textKey: sameTextKey(parsed.record),
   };
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const MIN_FILES_PER_WORKER = 400;
-const WORKER_URL = new URL('./parse-worker.mjs', import.meta.url);
+const WORKER_URL = new URL('../util/ts-worker.mjs', import.meta.url);
+const PARSE_WORKER = new URL('./parse-worker.ts', import.meta.url).href;
 
 export interface ParseOptions {
   /** Outlets added to the built-in registry (the user's outlets.json). */
@@ -60,7 +62,7 @@ export async function parseJobs(jobs: ParseJob[], options: ParseOptions): Promis
     shares.map(
       (share) =>
         new Promise<ParsedOutcome[]>((resolve, reject) => {
-          const worker = new Worker(WORKER_URL, { workerData: { userOutlets: options.userOutlets } });
+          const worker = new Worker(WORKER_URL, { workerData: { module: PARSE_WORKER, userOutlets: options.userOutlets } });
           const out: ParsedOutcome[] = [];
           worker.on('message', (message: { outcome?: ParsedOutcome; done?: boolean }) => {
             if (message.outcome) {

@@ -168,8 +168,11 @@ export interface ArticleFeatures {
   shingles: Uint32Array;
   words: Map<string, number>;
   anchors: Map<string, number>;
-  /** Hash of the source, headline and body once case and punctuation are gone: equal for exact duplicates. */
-  sameTextKey: string;
+}
+
+/** Hash of the source, headline and body once case and punctuation are gone: equal for exact duplicates. */
+export function sameTextKey(record: { source: string | null; headline: string; body: string }): string {
+  return createHash('sha256').update(`${record.source ?? ''}\n${foldKey(record.headline)}\n${foldKey(record.body)}`).digest('hex');
 }
 
 export function articleFeatures(record: { source: string | null; headline: string; body: string }): ArticleFeatures {
@@ -177,6 +180,5 @@ export function articleFeatures(record: { source: string | null; headline: strin
   return {
     shingles: shingleHashes(words(text)),
     ...articleTerms(record.headline, text),
-    sameTextKey: createHash('sha256').update(`${record.source ?? ''}\n${foldKey(record.headline)}\n${foldKey(record.body)}`).digest('hex'),
   };
 }

@@ -20,6 +20,8 @@ export interface FileOutcome {
   encoding?: string;
   /** What stories and duplicates are found by; computed from the record when absent. */
   features?: ArticleFeatures;
+  /** Equal for exact duplicates (see sameTextKey); computed from the record when absent. */
+  textKey?: string;
 }
 
 export interface ArticleRef {

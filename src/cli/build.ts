@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { loadArticles } from '../archive/load.ts';
@@ -18,6 +18,7 @@ import { siteData } from '../site/data.ts';
 import { TEMPLATES_DIR } from '../site/eleventy.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { codeVersion } from '../util/code-version.ts';
+import { isInside, writeAtomically } from '../util/fs.ts';
 import { progress } from './progress.ts';
 
 export interface BuildOptions {
@@ -65,6 +66,11 @@ function siteFingerprint(options: BuildOptions, outcomes: FileOutcome[]): string
   return hash.digest('hex');
 }
 
+/** The site was changed by hand (serve's live update): the next build must not take it as up to date. */
+export function forgetFingerprint(outDir: string): void {
+  writeFileSync(join(outDir, OUTPUT_MARKER), `${MARKER_TEXT}none\n`);
+}
+
 function readMarker(outDir: string): string | null {
   try {
     return readFileSync(join(outDir, OUTPUT_MARKER), 'utf8').split('fingerprint: ')[1]?.trim() ?? null;
@@ -75,11 +81,6 @@ function readMarker(outDir: string): string | null {
 const CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.ts', import.meta.url));
 
 export class BuildError extends Error {}
-
-function isInside(child: string, parent: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
 /** Refuse output folders whose replacement would destroy something that is not a previous build. */
 export function checkOutDir(outDir: string, articlesDir: string): void {
@@ -111,13 +112,6 @@ function copyOriginals(model: SiteModel, articlesDir: string, outDir: string): v
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(join(articlesDir, a.file), target);
   }
-}
-
-function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {

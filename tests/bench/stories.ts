@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../../src/archive/load.ts';
 import { buildModel } from '../../src/archive/model.ts';
-import { linkCoverage } from '../../src/archive/coverage.ts';
+import { findCoverageGroups, linkCoverage } from '../../src/archive/coverage.ts';
 import { ParseCache } from '../../src/archive/parse-cache.ts';
 import { LABELLED_DIR, scoreStories } from '../stories/score.ts';
 import { articlesOf, writeRawArchive } from './generate-archive.ts';
@@ -39,7 +39,7 @@ if (values.scale) {
   // Grouping again on the finished model costs what it cost inside buildModel.
   t = performance.now();
   const byFile = new Map(outcomes.map((o) => [o.file, o.features!]));
-  linkCoverage(model.articles, model.articles.map((a) => byFile.get(a.file)!), (a) => a);
+  linkCoverage(model.articles, findCoverageGroups(model.articles, model.articles.map((a) => byFile.get(a.file)!)), (a) => a);
   const groupingSeconds = (performance.now() - t) / 1000;
   console.log(`\n${n} generated articles: parse ${parseSeconds.toFixed(2)} s, whole model ${modelSeconds.toFixed(2)} s, of which copies + stories ${groupingSeconds.toFixed(2)} s; ${model.stories.length} stories of 2+ articles`);
   rmSync(dir, { recursive: true, force: true });
