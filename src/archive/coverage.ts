@@ -6,7 +6,7 @@
 import { findCopies } from './copies.ts';
 import { clusterStories } from './stories.ts';
 import { plainText, type ArticleFeatures } from './text-features.ts';
-import type { ArticleRef, SiteArticle, Story, StoryEntry } from './types.ts';
+import type { ArticleRef, Report, SiteArticle, Story, StoryEntry } from './types.ts';
 import { groupBy } from '../util/group.ts';
 
 const LEAD_CHARS = 280;
@@ -57,8 +57,9 @@ export function findCoverageGroups(articles: SiteArticle[], features: ArticleFea
 /** Who was grouped with whom, by file: what a later, quick model needs to carry the groups over. */
 export type CoverageMemo = Map<string, { story: string; copies: string }>;
 
-export function coverageMemo(articles: SiteArticle[]): CoverageMemo {
-  return new Map(articles.map((a) => [a.file, { story: a.story.id, copies: a.copyOf?.id ?? a.id }]));
+/** The memo of a build, from its report: each published file's story, and its earliest copy (or itself). */
+export function coverageMemo(report: Report): CoverageMemo {
+  return new Map(report.files.filter((f) => f.status === 'published' && f.story !== null).map((f) => [f.file, { story: f.story!, copies: f.duplicateOf ?? f.file }]));
 }
 
 /**

@@ -14,7 +14,7 @@ import type { ParsedOutcome } from './parse-files.ts';
 
 const CACHE_FILE = 'parse-cache.v8';
 /** The code that decides what a parse gives. */
-const PARSER_FOLDERS = ['src/parse', 'src/outlets', 'src/archive'];
+const PARSER_FOLDERS = ['src/parse', 'src/outlets', 'src/archive', 'src/util'];
 
 export class ParseCache {
   private readonly entries: Map<string, ParsedOutcome>;

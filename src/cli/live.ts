@@ -13,8 +13,8 @@ import { ParseCache } from '../archive/parse-cache.ts';
 import { buildModel } from '../archive/model.ts';
 import { buildReport } from '../archive/report.ts';
 import type { CoverageMemo } from '../archive/coverage.ts';
-import type { FileOutcome, Report, SiteModel } from '../archive/types.ts';
-import { loadTemplates, type PageTemplate } from '../site/pages.ts';
+import type { FileOutcome, Report } from '../archive/types.ts';
+import { loadTemplates, pagesOf, type PageTemplate, type SitePages } from '../site/pages.ts';
 import { updatePages, type PageChanges } from '../site/update-pages.ts';
 import { writeAtomically } from '../util/fs.ts';
 import { forgetFingerprint, type BuildOptions } from './build.ts';
@@ -34,7 +34,7 @@ export class LiveArchive {
     private readonly user: UserRegistry,
     private outcomes: Map<string, FileOutcome>,
     private memo: CoverageMemo,
-    private model: SiteModel,
+    private site: SitePages,
     private readonly templates: PageTemplate[],
   ) {}
 
@@ -45,8 +45,9 @@ export class LiveArchive {
     // Features only serve to find copies and stories, which the full builds do.
     for (const o of loaded.outcomes) delete o.features;
     const outcomes = new Map(loaded.outcomes.map((o) => [o.file, o]));
-    const model = buildModel(copies(outcomes), modelOptions(options, memo));
-    return new LiveArchive(options, loaded.user, outcomes, memo, model, await loadTemplates());
+    const templates = await loadTemplates();
+    const site = pagesOf(templates, buildModel(copies(outcomes), modelOptions(options, memo)));
+    return new LiveArchive(options, loaded.user, outcomes, memo, site, templates);
   }
 
   /** The files as they are now: a full build started now builds from these. */
@@ -65,9 +66,8 @@ export class LiveArchive {
       else this.outcomes.delete(file);
       this.memo.delete(file);
     }
-    const before = this.model;
-    const { pages, report } = this.publish(before, changed);
-    const urls = new Map(this.model.articles.filter((a) => changed.has(a.file)).map((a) => [a.file, a.url]));
+    const { pages, report } = this.publish(this.site, changed);
+    const urls = new Map(this.site.model.articles.filter((a) => changed.has(a.file)).map((a) => [a.file, a.url]));
     const entries = new Map(report.files.map((f) => [f.file, f]));
     const outcome = [...changed].sort().map((file) => {
       const url = urls.get(file) ?? null;
@@ -88,20 +88,20 @@ export class LiveArchive {
     for (const file of builtFrom.keys()) if (!this.outcomes.has(file)) changed.add(file);
     this.memo = new Map([...memo].filter(([file]) => !changed.has(file)));
     if (changed.size === 0) {
-      this.model = buildModel(copies(this.outcomes), modelOptions(this.options, this.memo));
+      this.site = pagesOf(this.templates, buildModel(copies(this.outcomes), modelOptions(this.options, this.memo)));
       return null;
     }
-    const built = buildModel(copies(builtFrom), modelOptions(this.options, memo));
+    const built = pagesOf(this.templates, buildModel(copies(builtFrom), modelOptions(this.options, memo)));
     return this.publish(built, changed).pages;
   }
 
-  private publish(before: SiteModel, changed: ReadonlySet<string>): { pages: PageChanges; report: Report } {
+  private publish(before: SitePages, changed: ReadonlySet<string>): { pages: PageChanges; report: Report } {
     const outcomes = copies(this.outcomes);
-    this.model = buildModel(outcomes, modelOptions(this.options, this.memo));
+    this.site = pagesOf(this.templates, buildModel(outcomes, modelOptions(this.options, this.memo)));
     const { outDir, articlesDir, reportFile } = this.options;
     forgetFingerprint(resolve(outDir));
-    const pages = updatePages({ outDir: resolve(outDir), articlesDir: resolve(articlesDir), templates: this.templates, before, after: this.model, changedFiles: changed });
-    const report = buildReport(outcomes, this.model);
+    const pages = updatePages({ outDir: resolve(outDir), articlesDir: resolve(articlesDir), before, after: this.site, changedFiles: changed });
+    const report = buildReport(outcomes, this.site.model);
     if (reportFile) writeAtomically(resolve(reportFile), `${JSON.stringify(report, null, 2)}\n`);
     return { pages, report };
   }

@@ -124,7 +124,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write('dateline serve: --port must be a number from 0 to 65535.\n');
         return 2;
       }
-      await serve(options, port);
+      // The full builds serve runs get the same options; the port is serve's alone.
+      const buildArgs = rest.filter((arg, k) => !arg.startsWith('--port') && rest[k - 1] !== '--port');
+      await serve(options, port, buildArgs);
       return 0;
     }
     const result = await build(options);

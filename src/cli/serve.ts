@@ -1,42 +1,48 @@
 /**
  * `dateline serve`: build, serve the output with live reload, and publish
  * changes to the articles folder as they happen. A changed file is
- * published at once by the live archive (src/cli/live.ts); a full build
- * then runs in a worker thread to find copies and stories afresh and to
- * index the search, and changes made meanwhile are published again on top
- * of it. When no change is pending the site is byte-identical to what
+ * published at once by the live archive (src/cli/live.ts). Once the
+ * changes pause, a full `dateline build` runs as a child process at low
+ * priority, so live updates keep a core: it finds copies and stories afresh
+ * and indexes the search, and what changed meanwhile is published again on
+ * top of it. With no change pending, the site is byte-identical to what
  * `dateline build` writes.
  */
-import { watch } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
+import { readFileSync, watch } from 'node:fs';
+import { setPriority, tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { coverageMemo } from '../archive/coverage.ts';
 import { USER_REGISTRY_FILE } from '../archive/load.ts';
+import type { Report } from '../archive/types.ts';
 import type { BuildOptions } from './build.ts';
-import type { BuildReply } from './build-worker.ts';
 import { LiveArchive, type Outcomes } from './live.ts';
 
-const WORKER_URL = new URL('../util/ts-worker.mjs', import.meta.url);
-const BUILD_WORKER = new URL('./build-worker.ts', import.meta.url).href;
+const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
 /** Editors write a file in several steps; changes this close together are taken as one. */
 const SETTLE_MS = 30;
-/**
- * The full build waits for this long a pause in the changes: while files
- * keep arriving, both cores serve the live updates, and one build catches
- * up with all of them.
- */
+/** The full build waits for this long a pause in the changes, and then catches up with all of them. */
 const FULL_BUILD_PAUSE_MS = 1500;
+/** Niceness of the background builds (0 normal, 19 lowest). */
+const BACKGROUND = 10;
 
-/** Run a full build in a worker thread. */
-function buildInWorker(options: BuildOptions): Promise<Extract<BuildReply, { ok: true }>> {
+/** Run `dateline build` with serve's own arguments; resolves with the report it wrote. */
+function runBuild(args: string[], reportFile: string, background: boolean): Promise<Report> {
   return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: { module: BUILD_WORKER, options } });
-    worker.once('message', (reply: BuildReply) => {
-      void worker.terminate();
-      if (reply.ok) resolvePromise(reply);
-      else reject(new Error(reply.message));
+    const child = spawn(process.execPath, [BIN, 'build', ...args], { stdio: ['ignore', background ? 'ignore' : 'inherit', 'pipe'] });
+    if (background && child.pid) setPriority(child.pid, BACKGROUND);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!background) process.stderr.write(chunk);
     });
-    worker.once('error', reject);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolvePromise(JSON.parse(readFileSync(reportFile, 'utf8')) as Report);
+      else reject(new Error(stderr.trim().split('\n').pop() ?? `dateline build exited with ${code}`));
+    });
   });
 }
 
@@ -45,11 +51,17 @@ function isArticlePath(file: string): boolean {
   return file !== USER_REGISTRY_FILE && !file.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
 }
 
-export async function serve(options: BuildOptions, port: number): Promise<void> {
+/**
+ * `args` are serve's command-line options (without --port): the full builds
+ * get the same, so they build exactly what `dateline build` would.
+ */
+export async function serve(options: BuildOptions, port: number, args: string[]): Promise<void> {
   const articlesDir = resolve(options.articlesDir);
-  const first = await buildInWorker(options);
-  process.stdout.write(`${first.summary}\n`);
-  const live = await LiveArchive.open(options, first.memo);
+  // The builds' report tells the live archive the copies and stories they found.
+  const reportFile = resolve(options.reportFile ?? join(options.cacheDir ?? tmpdir(), `dateline-serve-report-${process.pid}.json`));
+  const buildArgs = [...args, ...(options.reportFile ? [] : ['--report', reportFile])];
+  const first = await runBuild(buildArgs, reportFile, false);
+  const live = await LiveArchive.open({ ...options, reportFile }, coverageMemo(first));
 
   const server = EleventyDevServer.getServer('dateline', resolve(options.outDir), { pathPrefix: options.basePath, domDiff: false, showVersion: false });
   server.serve(port);
@@ -65,8 +77,8 @@ export async function serve(options: BuildOptions, port: number): Promise<void> 
       fullBuildWanted = false;
       const builtFrom: Outcomes = live.snapshot();
       try {
-        const reply = await buildInWorker({ ...options, force: true, quiet: true });
-        const again = live.settle(reply.memo, builtFrom);
+        const report = await runBuild([...buildArgs, '--force', '--quiet'], reportFile, true);
+        const again = live.settle(coverageMemo(report), builtFrom);
         process.stdout.write(`Full build done: search index and stories up to date${again ? `; ${again.written.length} pages of later changes written again` : ''}.\n`);
         server.reload({});
       } catch (error) {

@@ -77,7 +77,8 @@ export function* templatePages(template: PageTemplate, globals: PageData): Gener
   const items = lookup(globals, pagination.data);
   for (let k = 0; k < items.length; k += pagination.size) {
     const item = pagination.size === 1 ? items[k] : items.slice(k, k + pagination.size);
-    const data = { ...globals, [pagination.alias]: item };
+    const data: PageData = { dateline: globals.dateline, datelineSite: globals.datelineSite };
+    data[pagination.alias] = item;
     yield { template: template.name, path: pathOf(data), item, render: () => template.render(data), inputs: inputsOf(template, data) };
   }
 }
@@ -86,4 +87,16 @@ export function* templatePages(template: PageTemplate, globals: PageData): Gener
 export function* sitePages(templates: PageTemplate[], model: SiteModel): Generator<SitePage> {
   const globals: PageData = { dateline: model, datelineSite: siteData(model) };
   for (const template of templates) yield* templatePages(template, globals);
+}
+
+/** A model and its pages by output path. */
+export interface SitePages {
+  model: SiteModel;
+  pages: Map<string, SitePage>;
+}
+
+export function pagesOf(templates: PageTemplate[], model: SiteModel): SitePages {
+  const pages = new Map<string, SitePage>();
+  for (const page of sitePages(templates, model)) pages.set(page.path, page);
+  return { model, pages };
 }

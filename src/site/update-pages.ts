@@ -6,10 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { sitePages, type PageTemplate, type SitePage } from './pages.ts';
+import type { SitePages } from './pages.ts';
 import { isInside, writeAtomically } from '../util/fs.ts';
 import { sameData } from '../util/same.ts';
-import type { SiteModel } from '../archive/types.ts';
 
 export interface PageChanges {
   /** Pages rendered, pages written because they differed, pages and originals removed. */
@@ -39,38 +38,35 @@ function removeFile(outDir: string, target: string): void {
  * `changedFiles` are the articles whose raw file changed: their originals
  * are copied again from `articlesDir`.
  */
-export function updatePages(options: { outDir: string; articlesDir: string; templates: PageTemplate[]; before: SiteModel; after: SiteModel; changedFiles: ReadonlySet<string> }): PageChanges {
-  const { outDir, templates, before, after } = options;
+export function updatePages(options: { outDir: string; articlesDir: string; before: SitePages; after: SitePages; changedFiles: ReadonlySet<string> }): PageChanges {
+  const { outDir, before, after } = options;
   const changes: PageChanges = { rendered: 0, written: [], removed: [] };
-  const old = new Map<string, SitePage>();
-  for (const page of sitePages(templates, before)) old.set(page.path, page);
-  const sameSite = sameData(before.site, after.site);
+  const sameSite = sameData(before.model.site, after.model.site);
 
-  for (const page of sitePages(templates, after)) {
-    const previous = old.get(page.path);
-    old.delete(page.path);
+  for (const [path, page] of after.pages) {
+    const previous = before.pages.get(path);
     // A page whose template names its inputs is rendered again only when they changed;
     // the others (home, sources, sitemap...) read across the archive and always are.
     if (sameSite && previous?.template === page.template && page.inputs && sameData(previous.inputs!(), page.inputs())) continue;
     const html = page.render();
     changes.rendered++;
-    const target = targetIn(outDir, page.path);
+    const target = targetIn(outDir, path);
     if (readIfExists(target) === html) continue;
     writeAtomically(target, html);
-    changes.written.push(page.path);
+    changes.written.push(path);
   }
 
   // Originals: copied for changed files and for articles that moved, removed where no article is left.
-  const rawBefore = new Map(before.articles.map((a) => [a.file, a.rawPath]));
+  const rawBefore = new Map(before.model.articles.map((a) => [a.file, a.rawPath]));
   const rawAfter = new Set<string>();
-  for (const a of after.articles) {
+  for (const a of after.model.articles) {
     rawAfter.add(a.rawPath);
     if (rawBefore.get(a.file) === a.rawPath && !options.changedFiles.has(a.file)) continue;
     const target = targetIn(outDir, a.rawPath);
     writeAtomically(target, readFileSync(join(options.articlesDir, a.file)));
     changes.written.push(a.rawPath);
   }
-  const gone = [...old.keys(), ...[...rawBefore.values()].filter((p) => !rawAfter.has(p))];
+  const gone = [...[...before.pages.keys()].filter((p) => !after.pages.has(p)), ...[...rawBefore.values()].filter((p) => !rawAfter.has(p))];
   for (const path of gone.sort()) {
     removeFile(outDir, targetIn(outDir, path));
     changes.removed.push(path);

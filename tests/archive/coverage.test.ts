@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/archive/load.ts';
 import { buildModel } from '../../src/archive/model.ts';
 import { coverageMemo } from '../../src/archive/coverage.ts';
+import { buildReport } from '../../src/archive/report.ts';
 import type { FileOutcome, SiteModel } from '../../src/archive/types.ts';
 
 const LABELLED = fileURLToPath(new URL('../stories/labelled/', import.meta.url));
@@ -27,13 +28,13 @@ describe('carried coverage groups', () => {
     expect(full.stories.length).toBeGreaterThan(10);
     expect(full.articles.some((a) => a.copyOf)).toBe(true);
     const withoutFeatures = fresh(outcomes).map(({ features: _features, ...o }) => o);
-    expect(buildModel(withoutFeatures, { ...OPTIONS, coverageFrom: coverageMemo(full.articles) })).toEqual(full);
+    expect(buildModel(withoutFeatures, { ...OPTIONS, coverageFrom: coverageMemo(buildReport(fresh(outcomes), full)) })).toEqual(full);
   });
 
   it('leave an article out of the memo standing alone, and its story with one article fewer', () => {
     const story = full.stories.find((s) => s.articles.length >= 3)!;
     const edited = full.articles.find((a) => a.id === story.articles[1]!.id)!;
-    const memo = coverageMemo(full.articles);
+    const memo = coverageMemo(buildReport(fresh(outcomes), full));
     memo.delete(edited.file);
     const carried = buildModel(fresh(outcomes), { ...OPTIONS, coverageFrom: memo });
     const alone = carried.articles.find((a) => a.file === edited.file)!;

@@ -72,7 +72,7 @@ describe('live update (dateline serve)', () => {
     const root = makeTempDir();
     options = { articlesDir, outDir: join(root, 'site'), reportFile: join(root, 'report.json'), basePath: '/', title: 'Live test', maxBytes: 1e6, cacheDir: join(root, 'cache'), quiet: true };
     first = await build(options);
-    live = await LiveArchive.open(options, coverageMemo(first.model.articles));
+    live = await LiveArchive.open(options, coverageMemo(first.report));
   }, 120_000);
   afterAll(cleanupTemp);
 
