@@ -34,6 +34,8 @@ export class OutletRegistry {
   private readonly byDatelineToken = new Map<string, Outlet>();
   /** Names and aliases keyed by their first word, longest first: a line is scanned word by word. */
   private readonly byFirstWord = new Map<string, Array<{ name: string; offset: number }>>();
+  /** The same lists keyed by the first word in lower case, for names written in capitals ("WIRED"). */
+  private readonly byFoldedFirstWord = new Map<string, Array<{ name: string; offset: number }>>();
 
   constructor(outlets: Outlet[]) {
     // Later entries (a user's file) win over earlier ones of the same name.
@@ -52,6 +54,9 @@ export class OutletRegistry {
       const list = this.byFirstWord.get(first[0]) ?? [];
       list.push({ name, offset: first.index });
       this.byFirstWord.set(first[0], list);
+      const folded = this.byFoldedFirstWord.get(first[0].toLowerCase()) ?? [];
+      folded.push({ name, offset: first.index });
+      this.byFoldedFirstWord.set(first[0].toLowerCase(), folded);
     }
   }
 
@@ -96,15 +101,38 @@ export class OutletRegistry {
   }
 
 
+  /**
+   * The longest name or alias that opens the text. Logos and menus often set
+   * the name in capitals ("WIRED", "USA TODAY"), so a name written all in
+   * capitals matches too; in any other case the match is case-sensitive.
+   */
+  nameOpening(text: string): OutletMatch | undefined {
+    const first = FIRST_WORD.exec(text);
+    if (!first) return undefined;
+    const caps = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(first[0]);
+    const names = caps ? this.byFoldedFirstWord.get(first[0].toLowerCase()) : this.byFirstWord.get(first[0]);
+    for (const { name, offset } of names ?? []) {
+      if (first.index !== offset || isWordChar(text, name.length)) continue;
+      const head = text.slice(0, name.length);
+      if (head === name || (caps && !/\p{Ll}/u.test(head) && head.toLowerCase() === name.toLowerCase())) return { outlet: this.byName.get(name)!, matched: head, index: 0 };
+    }
+    return undefined;
+  }
+
   /** Every registry domain written in the text (as a host or URL). */
   domainsIn(text: string): OutletMatch[] {
     const out: OutletMatch[] = [];
-    for (const m of text.matchAll(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi)) {
+    for (const m of hostsIn(text)) {
       const outlet = this.byHost(m[0]);
       if (outlet) out.push({ outlet, matched: m[0], index: m.index ?? 0 });
     }
     return out;
   }
+}
+
+/** Host names written in the text, bare or in a URL or e-mail address: "www.kestranherald.example". */
+export function hostsIn(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi)];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -56,6 +56,15 @@ const DOTTED_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g
 // Day and month both written as numbers up to 12: 03/04/2023, 4.3.23.
 const NUMERIC_DAY = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}/;
 
+// chrono has no Indonesian or Malay parser; their dates read as English ones once the month is
+// translated ("30 Maret 2015", "Posted on Oktober 27, 2015").
+const MALAY_MONTHS: Record<string, string> = {
+  januari: 'January', februari: 'February', maret: 'March', mac: 'March', april: 'April', mei: 'May', juni: 'June', jun: 'June',
+  juli: 'July', julai: 'July', agustus: 'August', ogos: 'August', september: 'September', oktober: 'October', november: 'November',
+  desember: 'December', disember: 'December',
+};
+const MALAY_MONTH = new RegExp(String.raw`(?<!\p{L})(?:${Object.keys(MALAY_MONTHS).join('|')})(?!\p{L})`, 'giu');
+
 /** Parsers to try for a language: its own, then English (sites often show English dates). */
 function parsersFor(lang: string | null): Parser[] {
   const own = lang ? STRICT[lang] : undefined;
@@ -64,7 +73,8 @@ function parsersFor(lang: string | null): Parser[] {
 
 /** All dates written in `text`, anchored on `reference` for relative ones. */
 export function datesIn(text: string, lang: string | null, reference?: Date): FoundDate[] {
-  const clean = text.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DMY, (all, d: string, m: string, y: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all));
+  const translated = lang === 'id' || lang === 'ms' ? text.replace(MALAY_MONTH, (m) => MALAY_MONTHS[m.toLowerCase()]!) : text;
+  const clean = translated.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DMY, (all, d: string, m: string, y: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all));
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const parser of parsersFor(lang)) {
     let results: chrono.ParsedResult[];

@@ -44,7 +44,7 @@ const THREAD_START =
 // The head of a comment section: "[ 167 comments ]", "Top rated comments".
 const COMMENT_HEAD = /^(?:\[\s*\d+ comments?\s*\]|(?:top rated|newest|all|reader) comments)$/i;
 
-const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|tous droits réservés)/i;
+const COPYRIGHT = /(?:[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|tous droits réservés)/i;
 
 const CREDIT =
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|written|research|graphics?|fact[- ]checking) by\b|^\(?(?:reporting|editing|writing)(?: and (?:editing|writing))? by\b|^\((?:[\p{L}.' -]+) (?:reporting|editing) by\b/iu;
@@ -57,7 +57,8 @@ const CAPTION_TRAILING_CREDIT = /[.!?)]\s+(?:photo|photograph|picture|image|foto
 
 const BYLINE = /^(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?\s+[\p{Lu}\p{Lo}]/iu;
 
-const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b/i;
+// A time of day: "10:42", "4:10pm", "9 a.m."; date.ts reads it too.
+export const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b/i;
 const DATEISH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
 const DATE_LABEL = /^(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)\b/i;

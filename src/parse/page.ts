@@ -25,7 +25,7 @@ export interface Page {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
-const SENTENCE_END = /[.!?…:;"”»’')\]]$/u;
+const SENTENCE_END = /[.!?…:;"”»’')\]。！？」』）]$/u;
 
 export function countWords(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;

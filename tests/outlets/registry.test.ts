@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { OutletRegistry } from '../../src/outlets/registry.ts';
+import { OutletRegistry, defaultOutletRegistry } from '../../src/outlets/registry.ts';
 
 const registry = new OutletRegistry([
   { name: 'The Harbor Gazette', aliases: ['Harbor Gazette'], kind: 'outlet', domains: ['harborgazette.example'] },
@@ -33,5 +33,21 @@ describe('OutletRegistry.namesIn', () => {
   it('resolves hosts to their outlet through parent domains', () => {
     expect(registry.byHost('www.news.harborgazette.example')?.name).toBe('The Harbor Gazette');
     expect(registry.domainsIn('see harborgazette.example/world')[0]?.outlet.name).toBe('The Harbor Gazette');
+  });
+  it('reads a name set in capitals at the opening of a text, and only there', () => {
+    expect(registry.nameOpening('THE HARBOR GAZETTE')?.outlet.name).toBe('The Harbor Gazette');
+    expect(registry.nameOpening('Harbor Gazette newsletters')?.matched).toBe('Harbor Gazette');
+    expect(registry.nameOpening('the harbor gazette')).toBeUndefined();
+    expect(registry.nameOpening('Read the Harbor Gazette')).toBeUndefined();
+  });
+});
+
+describe('built-in registry', () => {
+  const builtIn = defaultOutletRegistry();
+  it('knows outlets added to fill gaps, by domain and by name', () => {
+    expect(builtIn.byHost('www.crn.com')?.name).toBe('CRN');
+    expect(builtIn.byHost('digg.com')?.name).toBe('Digg');
+    expect(builtIn.byExactName('Sioux Falls Argus Leader')?.name).toBe('Argus Leader');
+    expect(builtIn.byDateline('Notimex')?.kind).toBe('wire');
   });
 });

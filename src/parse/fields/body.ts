@@ -8,6 +8,7 @@
  * "Read also" line inside the article does not split it.
  */
 import type { Page, PageLine } from '../page.ts';
+import { groupBy } from '../../util/group.ts';
 import type { Evidence } from '../types.ts';
 
 export interface BodyRegion {
@@ -31,10 +32,12 @@ export interface BodyBlock {
 const LIST_ITEM = /^(?:[•·▪●◦‣*–-]\s+|\d{1,2}[.)]\s+)/;
 
 /** What no article runs across: the start of a comment thread, the page's copyright footer. */
-const WALL = -40;
+const WALL = -1000;
+/** Most lines between two timestamps of one list: a teaser's title, byline and blurb. */
+const LIST_GAP = 6;
 
 function isWall(line: PageLine): boolean {
-  return line.kind === 'thread' || line.kind === 'comments-head' || (line.kind === 'copyright' && /\b(?:19|20)\d\d\b|rights reserved/i.test(line.text) && !/\b(?:photo|image|picture|getty|ap|afp|reuters|epa)\b/i.test(line.text));
+  return line.kind === 'thread' || line.kind === 'comments-head' || (line.kind === 'copyright' && /(?:[©ⓒ]|\(c\)|copyright)(?:\s*[©ⓒ])?\s*(?:19|20)\d\d\b|rights reserved/i.test(line.text) && !/\b(?:photo|image|picture|getty|ap|afp|reuters|epa)\b/i.test(line.text));
 }
 
 /** Nearest line of text within three lines in one direction, skipping furniture. */
@@ -52,18 +55,75 @@ function continuesText(line: PageLine | undefined): boolean {
   return line !== undefined && (line.prose || LIST_ITEM.test(line.text));
 }
 
-export function lineScore(line: PageLine, page: Page): number {
+/**
+ * Timestamps of a list: three or more that differ only in their numbers and
+ * words ("Nov 18, 2019 at 5:10 pm", "Oct 2, 2019 at 9:45 am"), each within a
+ * few lines of the next. Teasers and comments repeat them; an article dates
+ * itself once, apart from them.
+ */
+export function listDates(page: Page): Set<number> {
+  const timestamps = page.lines.filter((l) => l.kind === 'timestamp');
+  const byShape = groupBy(timestamps, (l) => l.text.replace(/\d+/g, '0').replace(/\p{L}+/gu, 'a'));
+  const out = new Set<number>();
+  for (const group of byShape.values()) {
+    const at = group.map((l) => l.i);
+    if (at.length < 3) continue;
+    at.forEach((i, k) => {
+      if (i - (at[k - 1] ?? -Infinity) <= LIST_GAP || (at[k + 1] ?? Infinity) - i <= LIST_GAP) out.add(i);
+    });
+  }
+  return out;
+}
+
+/** Just below one of a list's timestamps: the first line of a teaser's blurb or a comment. */
+function afterListDate(page: Page, line: PageLine, dates: Set<number>): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const l = page.lines[line.i - k];
+    if (!l || l.kind === 'text') return false;
+    if (dates.has(l.i)) return true;
+  }
+  return false;
+}
+
+export function lineScore(line: PageLine, page: Page, dates: Set<number>): number {
   if (isWall(line)) return WALL;
   if (line.kind !== 'text') return line.kind === 'caption' || line.kind === 'related' ? -3 : -5;
   const repeated = (page.repeats.get(line.key) ?? 1) > 1 && line.words < 8;
   if (repeated) return -4;
-  if (line.prose) {
-    // A short paragraph alone between titles and timestamps is a teaser's blurb.
-    const alone = line.words < 40 && !continuesText(nearText(page, line, -1)) && !continuesText(nearText(page, line, 1));
-    return alone ? line.words / 4 - 4 : Math.min(line.words, 80) - 4;
-  }
-  if (line.words >= 12) return line.words / 4;
+  // A single paragraph under a list's timestamp is a teaser's blurb, however long.
+  if (afterListDate(page, line, dates) && !continuesText(nearText(page, line, 1))) return -2;
+  // A short paragraph alone between titles and timestamps is a teaser's blurb.
+  const alone = line.words < 40 && !continuesText(nearText(page, line, -1)) && !continuesText(nearText(page, line, 1));
+  if (line.prose) return alone ? line.words / 4 - 4 : Math.min(line.words, 80) - 4;
+  if (line.words >= 12) return alone ? -1.5 : line.words / 4;
   return line.words <= 3 ? -2.5 : -1.5;
+}
+
+// The first words of a line and the punctuation after them: "Path A:", "June 9 --", "Spain (".
+const OPENING = /^[\p{L}\p{N}'’.]+(?: [\p{L}\p{N}'’.]+)*(\s?[^\p{L}\p{N}\s.]+)/u;
+
+/** How a short line opens, or null for a long line or plain words (a menu's entries). */
+function opening(line: PageLine): string | null {
+  if (line.words > 25 || (line.kind !== 'text' && line.kind !== 'timestamp')) return null;
+  const m = OPENING.exec(line.text);
+  return m ? `${m[0].split(' ').length} ${m[1]}` : null;
+}
+
+/**
+ * Lines of a list the article sets out: three or more in a row that open
+ * the same way ("Path A: …", "Path B: …"; "June 9 -- …", "June 10 -- …").
+ */
+function listLines(page: Page): Set<number> {
+  const out = new Set<number>();
+  const { lines } = page;
+  for (let i = 0; i < lines.length; ) {
+    const open = opening(lines[i]!);
+    let j = i + 1;
+    while (open && j < lines.length && opening(lines[j]!) === open) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  return out;
 }
 
 /** The highest-scoring run of lines (Kadane), or null for a page with no prose. */
@@ -73,10 +133,11 @@ export function findRegion(page: Page): BodyRegion | null {
   let sum = 0;
   let start = 0;
   let inThread = false;
+  const dates = listDates(page);
   for (const line of page.lines) {
-    inThread ||= line.kind === 'thread';
+    inThread ||= line.kind === 'thread' || (line.kind === 'comments-head' && best !== null);
     // Below the first comment the prose is readers', however long.
-    const s = inThread ? Math.min(lineScore(line, page), -1) : lineScore(line, page);
+    const s = inThread ? Math.min(lineScore(line, page, dates), -1) : lineScore(line, page, dates);
     if (sum <= 0) {
       sum = s;
       start = line.i;
@@ -85,6 +146,12 @@ export function findRegion(page: Page): BodyRegion | null {
       bestSum = sum;
       best = { start, end: line.i };
     }
+  }
+  // A list the article announces ("The tour dates:") ends it: the announcing line may be too short to count.
+  if (best) {
+    const items = listLines(page);
+    const intro = [best.end, best.end + 1].find((i) => page.lines[i]?.kind === 'text' && /:$/.test(page.lines[i]!.text) && items.has(i + 1));
+    if (intro !== undefined) for (best.end = intro; items.has(best.end + 1); ) best.end++;
   }
   return best;
 }
@@ -105,14 +172,19 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
   }
   const blocks: BodyBlock[] = [];
   const seen = new Set<string>();
+  const items = listLines(page);
   for (let i = region.start; i <= region.end; i++) {
     const line = page.lines[i]!;
-    if (exclude.has(i) || line.kind !== 'text') continue;
+    if (exclude.has(i) || (line.kind !== 'text' && !items.has(i))) continue;
     const key = line.key;
     if (headlineKey && key === headlineKey) continue;
     // The same paragraph twice (a pull quote, a copy error): keep the first.
     if (line.words >= 6 && seen.has(key)) continue;
     seen.add(key);
+    if (items.has(i)) {
+      blocks.push({ line, type: 'item' });
+      continue;
+    }
     const next = page.lines[i + 1];
     if (LIST_ITEM.test(line.text)) blocks.push({ line, type: 'item' });
     else if (line.prose || line.words >= 12) blocks.push({ line, type: 'paragraph' });

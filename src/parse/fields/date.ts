@@ -10,7 +10,7 @@
 import { DateTime } from 'luxon';
 import { datesIn, withYear, type FoundDate } from '../dates.ts';
 import type { Page, PageLine } from '../page.ts';
-import { isPhotoCredit } from '../line-kinds.ts';
+import { isPhotoCredit, TIME } from '../line-kinds.ts';
 import type { BodyRegion } from './body.ts';
 import type { Candidate, DateCertainty } from '../types.ts';
 
@@ -39,12 +39,18 @@ const UPDATED = /\b(?:updated|last updated|modified|edited|обновлено|о
 /** How far below the headline a byline or timestamp may stand (a dek and a photo come first). */
 const AFTER_HEADLINE = 14;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
+// The signature of an embedded tweet: "— Jane Roe (@janeroe) March 3, 2023".
+const TWEET_SIGNATURE = /\(@\w{1,30}\)/;
+const WEEKDAY = /(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п[ʼ'’]ятниця|субота|неділя)(?!\p{L})/iu;
+// What may stand beside a lone date: times, zones, separators, "at", "by".
+const TIME_WORDS = new RegExp(String.raw`${TIME.source}|:\d\d\b|\b(?:[ap]m|gmt|utc|[ecmp][sd]?t|et|at|by|on)\b|[|•·,–—-]`, 'gi');
 
 /** A line that can carry the page's own date: short furniture, not a caption or a caption's text. */
 function dateFurniture(line: PageLine, page: Page): boolean {
   // A line just above a photo's credit is that photo's caption; above a whole caption it is not.
   const next = page.lines[line.i + 1];
-  if (line.kind === 'caption' || (next && isPhotoCredit(next))) return false;
+  // A reader's comment ("Ann on May 3, 2018 at 4:47 pm said:") dates the comment.
+  if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next))) return false;
   return line.words <= 20 || line.kind === 'timestamp' || line.kind === 'byline';
 }
 
@@ -130,6 +136,19 @@ function yearsIn(text: string): number[] {
   return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
 }
 
+/** A weekday's date without a time above the article ("Friday, March 3, 2023"): the masthead's today, not the article's day. */
+function mastheadDay(text: string): boolean {
+  return WEEKDAY.test(text) && !TIME.test(text);
+}
+
+/** The full date a line gives with little else beside it ("March 3, 2023 | 10:42 am"), not the masthead's. */
+function loneDate(line: PageLine, ctx: DateContext): FoundDate | undefined {
+  const text = withSplitYear(line, ctx.page);
+  if (mastheadDay(text)) return undefined;
+  const rest = (d: FoundDate) => text.replace(d.text, ' ').replace(TIME_WORDS, ' ').trim().split(/\s+/).filter(Boolean).length;
+  return datesIn(text, ctx.lang).find((d) => d.kind === 'full' && rest(d) <= 3);
+}
+
 export const DATE_RULES: DateRule[] = [
   {
     name: 'date/published-label',
@@ -150,7 +169,7 @@ export const DATE_RULES: DateRule[] = [
       const lines = headerLines(ctx);
       const h = ctx.headlineIndex ?? -1;
       // Lines after the headline first, nearest first; then those above it.
-      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h).reverse()];
+      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !mastheadDay(l.text)).reverse()];
       const dated = ordered
         .filter((line) => !(line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0))
         .map((line) => ({ line, d: publishedDates(line, ctx).find((x) => x.kind === 'full') }));
@@ -168,6 +187,25 @@ export const DATE_RULES: DateRule[] = [
       if (!line) return null;
       const d = datesIn(line.text.slice(0, 90), ctx.lang).find((x) => x.kind === 'full' && datelinePlace(line.text.slice(0, x.index)));
       return d ? explicit('date/dateline', line, d, 0.85) : null;
+    },
+  },
+  {
+    // A line that is only a date ("March 3, 2023 | 10:42 am") where the header around the headline
+    // gave none, as when the headline was not found.
+    name: 'date/lone-date-line',
+    find(ctx) {
+      // Where a header stands: just above the body, not among teasers or comments further down.
+      const from = ctx.region ? Math.max(0, ctx.region.start - 40) : 0;
+      const to = ctx.region ? ctx.region.start + 4 : ctx.page.lines.length;
+      const lone = ctx.page.lines
+        .slice(from, to + 1)
+        .filter((l) => l.kind === 'timestamp' && l.words <= 10 && dateFurniture(l, ctx.page) && !TWEET_SIGNATURE.test(l.text) && !(UPDATED.test(l.text) && !PUBLISHED.test(l.text)))
+        .filter((l) => !['comments', 'comments-head', 'thread'].includes(ctx.page.lines[l.i - 1]?.kind ?? ''))
+        .map((line) => ({ line, d: loneDate(line, ctx) }))
+        .filter((x): x is { line: PageLine; d: FoundDate } => x.d !== undefined);
+      // One such line: two or more, even of one day, are teasers of a sidebar.
+      const [only] = lone;
+      return only && lone.length === 1 ? explicit('date/lone-date-line', only.line, only.d, 0.6) : null;
     },
   },
   {

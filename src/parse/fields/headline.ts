@@ -5,12 +5,21 @@
  * differs between rules is only where they look.
  */
 import { foldKey, type Page, type PageLine } from '../page.ts';
-import type { BodyRegion } from './body.ts';
+import { listDates, type BodyRegion } from './body.ts';
+import { groupBy } from '../../util/group.ts';
 import type { Candidate } from '../types.ts';
 
 export interface HeadlineContext {
   page: Page;
   region: BodyRegion | null;
+}
+
+/** What the rules score with: the context and the page's list timestamps (teasers', comments'). */
+interface ScoringContext extends HeadlineContext {
+  dates: Set<number>;
+  /** Lines by the last word of their key, to find a title printed again at the end of a line. */
+  byLastWord: Map<string, PageLine[]>;
+  leadWords: Map<string, Set<number>>;
 }
 
 export interface HeadlineFound extends Candidate<string> {
@@ -19,7 +28,7 @@ export interface HeadlineFound extends Candidate<string> {
 
 interface HeadlineRule {
   name: string;
-  find(ctx: HeadlineContext): HeadlineFound | null;
+  find(ctx: ScoringContext): HeadlineFound | null;
 }
 
 /** How far above the body a headline may stand: lines of text, and all lines. */
@@ -50,25 +59,47 @@ function listLike(line: PageLine | undefined): boolean {
   return line !== undefined && line.kind === 'text' && !line.prose && line.words >= 3 && line.words <= 20;
 }
 
-function titleScore(line: PageLine, ctx: HeadlineContext, distance: number): number {
+function titleScore(line: PageLine, ctx: ScoringContext, distance: number): number {
   const { lines } = ctx.page;
   let score = -0.35 * distance;
   const w = line.words;
   score += w >= 5 && w <= 22 ? 3 : w >= 3 ? 1 : -1;
   if (w > 28) score -= 2;
-  if (/\.$/.test(line.text) && !/\b(?:Inc|Co|Jr|Sr|St|U\.S)\.$/.test(line.text)) score -= 2.5;
+  // A sentence, quoted or not, is a dek or a blurb; an abbreviation may end a title.
+  if (/\.["”’']?$/.test(line.text) && !/\b(?:Inc|Co|Jr|Sr|St|U\.S)\.$/.test(line.text)) score -= 2.5;
   // Two sentences or more: a dek or a blurb, not a title.
   if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text)) score -= 2;
   if (/^\p{Ll}/u.test(line.text)) score -= 3;
   if (line.prose && w > 25) score -= 2;
-  if ((ctx.page.repeats.get(foldKey(headlineText(line))) ?? 1) > 1 && w >= 4) score += 1.5;
-  // The article's own title is followed by its byline or timestamp.
-  if (lines.slice(line.i + 1, line.i + 1 + META_REACH).some((l) => l.kind === 'byline' || l.kind === 'timestamp')) score += 2.5;
+  if (echoed(line, ctx) && w >= 4) score += 1.5;
+  score += metaBelow(line, ctx);
   // Teaser lists and menus stack title-like lines; a headline stands apart.
   const neighbours = Number(listLike(lines[line.i - 1])) + Number(listLike(lines[line.i + 1]));
   if (neighbours === 2) score -= 2;
   score += overlapWithBody(line, ctx) * 3;
   return score;
+}
+
+/** The title printed again: the same line elsewhere, or the end of one ("Share on Twitter: <title>"). */
+function echoed(line: PageLine, ctx: ScoringContext): boolean {
+  const key = foldKey(headlineText(line));
+  if ((ctx.page.repeats.get(key) ?? 1) > 1) return true;
+  const ends = ctx.byLastWord.get(lastWord(key)) ?? [];
+  return ends.some((l) => l.i !== line.i && l.key.length > key.length && l.key.endsWith(` ${key}`));
+}
+
+const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
+/**
+ * What stands under the line: the article's title is followed by its byline
+ * or timestamp; a teaser by one of a list's dates.
+ */
+function metaBelow(line: PageLine, ctx: ScoringContext): number {
+  for (const l of ctx.page.lines.slice(line.i + 1, line.i + 1 + META_REACH)) {
+    if (l.kind === 'byline' || (l.kind === 'credit' && l.words <= 6)) return 2.5;
+    if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : 2.5;
+  }
+  return 0;
 }
 
 /** First prose paragraph of the body: the headline stands above it. */
@@ -81,28 +112,36 @@ function lead(ctx: HeadlineContext): number | null {
   return ctx.region.start;
 }
 
-/** Share of the line's words that recur in the first paragraphs of the body. */
-function overlapWithBody(line: PageLine, ctx: HeadlineContext): number {
+/** Lines of the body's first paragraphs by the words (of more than three letters) they hold. */
+function leadWords(ctx: HeadlineContext): Map<string, Set<number>> {
+  const words = new Map<string, Set<number>>();
   const from = lead(ctx);
-  if (from === null) return 0;
-  const body = new Set<string>();
+  if (from === null) return words;
   for (let i = from; i <= Math.min(ctx.region!.end, from + 3); i++) {
-    const l = ctx.page.lines[i];
-    if (l && l.i !== line.i) for (const w of l.key.split(' ')) if (w.length > 3) body.add(w);
+    const l = ctx.page.lines[i]!;
+    for (const w of l.key.split(' ')) if (w.length > 3) words.set(w, (words.get(w) ?? new Set()).add(i));
   }
-  const words = foldKey(headlineText(line)).split(' ').filter((w) => w.length > 3);
-  if (words.length === 0) return 0;
-  return words.filter((w) => body.has(w)).length / words.length;
+  return words;
 }
 
-function best(ctx: HeadlineContext, from: number, to: number, anchor: number, rule: string, confidence: number): HeadlineFound | null {
+/** Share of the line's words that recur in the first paragraphs of the body (other than itself). */
+function overlapWithBody(line: PageLine, ctx: ScoringContext): number {
+  const words = foldKey(headlineText(line)).split(' ').filter((w) => w.length > 3);
+  if (words.length === 0) return 0;
+  const inBody = (w: string) => [...(ctx.leadWords.get(w) ?? [])].some((i) => i !== line.i);
+  // Over fewer than four words a match is as likely chance: a name, a site's name.
+  return words.filter(inBody).length / Math.max(words.length, 4);
+}
+
+function best(ctx: ScoringContext, from: number, to: number, anchor: number, rule: string, confidence: number): HeadlineFound | null {
   let found: { line: PageLine; score: number } | null = null;
   let distance = 0;
   for (let i = to; i >= from; i--) {
     const line = ctx.page.lines[i];
     if (!line) continue;
-    // Distance counts lines of text only: bylines, captions and share rows between do not push the title away.
-    if (i < anchor && line.kind === 'text') distance++;
+    // Distance counts lines of text only, and of more than a menu entry's few words:
+    // bylines, captions, share rows and menus between do not push the title away.
+    if (i < anchor && line.kind === 'text' && line.words >= 4) distance++;
     if (distance > WINDOW) break;
     if (!titleLike(line)) continue;
     const score = titleScore(line, ctx, distance);
@@ -135,7 +174,9 @@ export const HEADLINE_RULES: HeadlineRule[] = [
   },
 ];
 
-export function findHeadline(ctx: HeadlineContext): HeadlineFound | null {
+export function findHeadline(context: HeadlineContext): HeadlineFound | null {
+  const byLastWord = groupBy(context.page.lines, (l) => lastWord(l.key));
+  const ctx = { ...context, dates: listDates(context.page), byLastWord, leadWords: leadWords(context) };
   for (const rule of HEADLINE_RULES) {
     const found = rule.find(ctx);
     if (found) return found;

@@ -5,8 +5,9 @@
  * reported") is never taken for the publisher. When nothing names it, the
  * source is null.
  */
-import type { OutletRegistry, Outlet } from '../../outlets/registry.ts';
+import { hostsIn, type OutletRegistry, type Outlet, type OutletMatch } from '../../outlets/registry.ts';
 import type { Page, PageLine } from '../page.ts';
+import type { LineKind } from '../line-kinds.ts';
 import type { BodyRegion } from './body.ts';
 import type { Candidate } from '../types.ts';
 
@@ -27,14 +28,52 @@ interface SourceRule {
   find(ctx: SourceContext): Candidate<SourceValue> | null;
 }
 
-const NOT_PUBLISHER = /\b(?:getty|shutterstock|istock|alamy|photo|image|picture|video|map|graphic|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b/i;
+const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|photo|image|picture|video|map|graphic|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b/i;
 
-/** Lines outside the article prose: the header above the body and the footer below it. */
-function furniture(ctx: SourceContext): PageLine[] {
-  const { lines } = ctx.page;
-  if (!ctx.region) return lines;
-  const { start, end } = ctx.region;
-  return lines.filter((l) => l.i < start || l.i > end || l.kind !== 'text' || !l.prose);
+interface Furniture {
+  lines: PageLine[];
+  byKind: Map<LineKind, PageLine[]>;
+}
+
+const furnitureOf = new WeakMap<SourceContext, Furniture>();
+
+/**
+ * Lines outside the article prose: the header above the body and the footer below it, and the
+ * same lines by kind, so rules after one kind of line ("copyright") need not read the page again.
+ * A line without a word names nothing. Computed once per page.
+ */
+function furnitureOfPage(ctx: SourceContext): Furniture {
+  let found = furnitureOf.get(ctx);
+  if (!found) {
+    const region = ctx.region;
+    const lines = ctx.page.lines.filter((l) => l.words > 0 && (!region || l.i < region.start || l.i > region.end || l.kind !== 'text' || !l.prose));
+    const byKind = new Map<LineKind, PageLine[]>();
+    for (const line of lines) {
+      const same = byKind.get(line.kind);
+      if (same) same.push(line);
+      else byKind.set(line.kind, [line]);
+    }
+    furnitureOf.set(ctx, (found = { lines, byKind }));
+  }
+  return found;
+}
+
+function furniture(ctx: SourceContext): readonly PageLine[] {
+  return furnitureOfPage(ctx).lines;
+}
+
+function furnitureOfKind(ctx: SourceContext, kind: LineKind): readonly PageLine[] {
+  return furnitureOfPage(ctx).byKind.get(kind) ?? [];
+}
+
+/** What follows a navigation prefix on a line: "Kestran Herald" of "Follow Kestran Herald". */
+function navRest(line: PageLine): string | null {
+  return SITE_NAME_LINE.exec(line.text)?.[1]?.trim() ?? null;
+}
+
+/** The copyright lines of the furniture from the foot of the page up, where footers name the owner. */
+function copyrightFromFoot(ctx: SourceContext): PageLine[] {
+  return [...furnitureOfKind(ctx, 'copyright')].reverse();
 }
 
 function candidate(rule: string, line: PageLine, outlet: Outlet | string, confidence: number, credit: string | null = null): Candidate<SourceValue> {
@@ -45,9 +84,12 @@ function candidate(rule: string, line: PageLine, outlet: Outlet | string, confid
 // Legal forms that follow a company's name; they never name an outlet on their own.
 const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|pvt|private|s\.a|corp(?:oration)?|company|co)\b\.?/gi;
 
+// A company word after an outlet's name of two words or more: "Kestran Herald Media" is the Kestran Herald's company.
+const COMPANY_WORD = /(?<=\S+\s+\S+)\s+(?:media(?: group)?|group|holdings|publishing|publications|communications|network)$/i;
+
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
 export function copyrightHolder(text: string): string | null {
-  const m = /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.|,;©\d]{2,60}?)(?:\s*[.|,;\d]|\s+[-–]\s|\s+all rights|\s*$)/iu.exec(text);
+  const m = /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;©ⓒ\d]{2,60}?)(?:\s*[.|,;\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
   const name = (m?.[1] ?? '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim();
   if (!name || NOT_PUBLISHER.test(name)) return null;
   const words = name.split(' ');
@@ -58,7 +100,7 @@ export function copyrightHolder(text: string): string | null {
 // The place is optional: some pages drop it and open with "(Reuters) —".
 const WIRE_DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’,/-]{1,60}(?:,|\s)\s*[^()]{0,40}?)?\(([^()]{2,40})\)\s*[-–—:]/u;
 // Navigation and promo lines that name the site: "Search SlashGear", "More From the Kestran Herald".
-const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|more from|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|home|©)\s+(.{2,80})$/i;
+const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|more from|more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
 // A lone capitalised word ("People", "Variety") is as likely a menu or section label as a logo.
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 // A staff bio: "Jane Roe is a reporter for the Kestran Herald.", "Senior editor at Kestran Herald."
@@ -66,16 +108,69 @@ const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 // that merely mentions "a reporter for" some outlet does not qualify.
 const ROLE = ['reporter', 'editor', 'writer', 'correspondent', 'columnist', 'contributor', 'producer', 'journalist', 'critic'].map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|');
 const STAFF_BIO = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:\([^()]{1,30}\)\s+)?(?:(?:is|was)\s+(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:${ROLE})\s+(?:for|at|with)\s+`, 'u');
+// An author box's title after the outlet's name: "Kestran Herald Senior Writer".
+const ROLE_AFTER_NAME = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${ROLE})s?$`, 'u');
+const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE})s?$`, 'u');
+// The credit line under an article: "SOURCE: Kestran Herald and agencies".
+const SOURCE_LABEL = /^source\s*:/i;
+// The place after an agency in a byline: "Reuters, Washington,".
+const PLACE_AFTER_OUTLET = /^,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},?$/u;
+// An opinion piece's disclaimer: "... do not necessarily reflect those of the Kestran Herald."
+const NOT_NECESSARILY = /\bnot necessarily (?:reflect|represent)(?: those of| the (?:views?|opinions?|position|editorial (?:stance|policy|line)) of)? (.{2,80})$/i;
 // Author names before the outlet: "Jane Roe and John Doe, Reuters", "Jane Roe/Reuters", "By Jane Roe | Reuters".
 // Each name has two capitalised words at least, so a menu line ("Animals Nature") is no byline.
 const PERSON = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}`;
 const NAMES_BEFORE_OUTLET = new RegExp(String.raw`^(?:[Bb]y\s+)?${PERSON}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${PERSON})*\s*[,|/–—-]?\s*$`, 'u');
 
-/** The outlet whose name opens the text, with or without "the": "The Kestran Herald Opinion", "the Kestran Herald". */
-function outletOpening(ctx: SourceContext, text: string): Outlet | undefined {
-  const bare = text.replace(/^the\s+/i, '');
-  return ctx.registry.namesIn(text).find((m) => m.index === 0)?.outlet ?? ctx.registry.namesIn(bare).find((m) => m.index === 0)?.outlet;
+// A line that is only a company's name and legal form: "Kestrelwatch GmbH", "Kestrelwatch Ltd."
+const COMPANY_LINE = /^([\p{L}\p{N}][\p{L}\p{N}&'’. -]{0,40}?)\s+(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|B\.V\.|Pty Ltd|[Pp]lc)$/u;
+// Its last word, checked first: most lines end otherwise.
+const LEGAL_FORM_END = /^(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|B\.V\.|[Pp]lc)$/;
+// The owner is a company: "Kestran Media Inc", "Kestran Group"; "the Kestra harbour authority" is no owner.
+const PART_OF = /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is (?:a )?part of (?:the )?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}\b(?:Inc|Ltd|[Pp]lc|PLC|LLC|GmbH|Group|Media|Network|Company|Corporation)\b/u;
+// A name that reads as a brand: inner capitals or digits ("KestrelWatch", "kh24", "KESTRAN"), or two capitalised words or more.
+const MENU_NAME = /^(?:[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\p{Lu}{3})[\p{L}\p{N}]{0,40}(?:\.[a-z]{2,3}){0,2}|\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}'’-]+|of|the|and|by|de|do|da|di))+)(?=$|[\s:!,.])/u;
+// The site's own pages that follow its name in a menu: "Kestran Herald Home", "Kestran Herald Network".
+const SITE_PAGE = /^(?:Home|Homepage|News|Blog|Shop|Store|Staff|Newsletters?|Network|HQ|Live|Video|Videos|Podcasts?|Magazine|Jobs|Archives?|Events|Plus|Premium|Español|International)$/;
+// Menu words that follow "About", "Follow", "More from" and are no name.
+const GENERIC_MENU_WORD = /\b(?:us|me|our|menu|author|authors|team|page|site|web|newsletters?|ads|top|home|news|stories|articles?|posts?|blog|contact|privacy|terms|policy)\b/i;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+// A line that is only a site's address: "www.kestrelwatch.example", "https://kestrelwatch.example/".
+const ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
+
+/**
+ * Hosts written on the page (links, e-mail addresses) that the registry does not know, nor are platforms.
+ * The prose counts too, since a footer can be read as part of the body; a host names the site only
+ * with a line that spells it.
+ */
+function unknownHosts(ctx: SourceContext): string[] {
+  return ctx.page.lines
+    .filter((l) => l.text.includes('.'))
+    .flatMap((l) => hostsIn(l.text).map((m) => m[0]))
+    // Addresses are written in lower case; "Email Security.cloud" is a product's name.
+    .filter((h) => h === h.toLowerCase() && !NOT_PUBLISHER.test(h) && !ctx.registry.byHost(h));
+}
+
+/** The name part of a host: "kestranbikes" of "www.kestranbikes.co.uk", "kestrelwatch" of "blog.kestrelwatch.example". */
+function hostLabel(host: string): string {
+  const parts = host.toLowerCase().split('.');
+  // A country's second level ("co.uk", "com.br") takes one part more.
+  const suffix = parts.length > 2 && parts.at(-1)!.length === 2 && parts.at(-2)!.length <= 3 ? 2 : 1;
+  return parts[parts.length - suffix - 1] ?? '';
+}
+
+function trimName(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+function foldName(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 
 /** A segment of a "Jane Roe | Reuters" line that is exactly an outlet's name. */
 function pipeOutlet(ctx: SourceContext, text: string): Outlet | undefined {
@@ -83,11 +178,85 @@ function pipeOutlet(ctx: SourceContext, text: string): Outlet | undefined {
   return parts.length > 1 ? parts.map((p) => ctx.registry.byExactName(p.replace(/^by\s+/i, ''))).find(Boolean) : undefined;
 }
 
-/** A copyright line of the footer, not a photo credit ending a caption ("... © Agency / Jane Roe"). */
-function isFooterCopyright(line: PageLine): boolean {
-  if (line.kind !== 'copyright' || NOT_PUBLISHER.test(line.text)) return false;
-  const mark = line.text.search(/©|\(c\)|copyright/i);
-  return mark < 0 || line.text.slice(0, mark).split(/\s+/).length <= 6;
+/**
+ * The copyright notice of a footer line, from its mark on; not a photo credit
+ * ending a caption ("... © Agency / Jane Roe"). The notice may close a
+ * paragraph of footer text: "... affiliate program. ©Kestran Herald 2011-2019".
+ */
+function footerCopyright(line: PageLine): string | null {
+  if (line.kind !== 'copyright' || NOT_PUBLISHER.test(line.text)) return null;
+  const mark = line.text.search(/[©ⓒ]|\(c\)|copyright/i);
+  if (mark < 0) return line.text;
+  const before = line.text.slice(0, mark);
+  const notice = line.text.slice(mark);
+  // After a sentence the notice needs its year: "... / Jane Roe" after a caption's sentence is a photo credit.
+  return before.split(/\s+/).length <= 6 || (/[.!?]\s*$/.test(before) && /\d{4}/.test(notice)) ? notice : null;
+}
+
+/** A registry name that is the whole name there, not the start of a longer one: "Vox" in "Vox Media" names the parent company. */
+function wholeName(text: string, m: OutletMatch): boolean {
+  return !/^\s+[\p{Lu}\d]/u.test(text.slice(m.index + m.matched.length));
+}
+
+/** The outlet a line is the name of, in full: a logo or menu item ("The Kestran Herald", "KESTRAN HERALD", "kestranherald.example"). */
+function exactName(ctx: SourceContext, text: string): OutletMatch | undefined {
+  const m = openingName(ctx, text);
+  if (m && (m.matched.length === text.length || m.matched.length === text.replace(/^the\s+/i, '').length)) return m;
+  const outlet = /^[\w.-]+\.[a-z]{2,}$/i.test(text) ? ctx.registry.byHost(text) : undefined;
+  return outlet && { outlet, matched: text, index: 0 };
+}
+
+/** A name that is one plain word ("Nature", "PEOPLE"): as often a section label as a logo. */
+function plainName(m: OutletMatch): boolean {
+  return [m.outlet.name, ...(m.outlet.aliases ?? [])].some((n) => PLAIN_WORD.test(n) && n.toLowerCase() === m.matched.toLowerCase());
+}
+
+/**
+ * The outlet a line of furniture names as the site: the whole line, a menu
+ * item it opens ("WSJ Pro", "MSN Blog"), the name after a navigation prefix
+ * ("Follow RT on"), or a domain. A plain word ("Nature") opening a line is
+ * more likely a section label than the site, so it counts only after a prefix.
+ */
+function siteNamed(ctx: SourceContext, line: PageLine): Outlet[] {
+  if (line.words > 14 || line.prose || line.kind === 'caption') return [];
+  const rest = navRest(line);
+  const text = rest ?? line.text;
+  const opening = openingName(ctx, text);
+  const named = opening && (rest || !plainName(opening)) && menuItem(text, opening) ? [opening.outlet] : [];
+  const domains = line.text.includes('.') ? ctx.registry.domainsIn(line.text).map((m) => m.outlet) : [];
+  const all = [...new Set([...named, ...domains])];
+  return all.length > 0 && !NOT_PUBLISHER.test(line.text) && !inOutletList(ctx, line) ? all : [];
+}
+
+/**
+ * A name opening a menu item, not a longer name: "WSJ Pro" and "Kestran Herald Home" are items of
+ * the site, "Kestran Herald Project" is not the Kestran Herald. One token opens any item; a longer name only
+ * one of the site's own pages.
+ */
+function menuItem(text: string, m: OutletMatch): boolean {
+  const next = /^\s+([\p{Lu}\p{N}][\p{L}\p{N}]*)/u.exec(text.slice(text.indexOf(m.matched) + m.matched.length))?.[1];
+  return !next || !/\s/.test(m.matched) || SITE_PAGE.test(next);
+}
+
+/** The name that opens the text, with or without "the": "The Kestran Herald Opinion", "the Kestran Herald", "KESTRAN HERALD". */
+function openingName(ctx: SourceContext, text: string): OutletMatch | undefined {
+  return ctx.registry.nameOpening(text) ?? (/^the\s/i.test(text) ? ctx.registry.nameOpening(text.replace(/^the\s+/i, '')) : undefined);
+}
+
+/** A line of a run of outlets' names, one a line: a group's list of its other sites ("DEADSPIN", "GIZMODO", ...). */
+function inOutletList(ctx: SourceContext, line: PageLine): boolean {
+  const own = exactName(ctx, line.text)?.outlet;
+  return own !== undefined && [-1, 1].some((d) => {
+    const near = ctx.page.lines[line.i + d];
+    const other = near && exactName(ctx, near.text)?.outlet;
+    return other !== undefined && other !== own;
+  });
+}
+
+/** The outlet of a byline that gives the agency and the place: "Reuters, Washington,", "PTI, New Delhi". */
+function outletAndPlace(ctx: SourceContext, text: string): Outlet | undefined {
+  const m = ctx.registry.nameOpening(text);
+  return m && PLACE_AFTER_OUTLET.test(text.slice(m.matched.length)) ? m.outlet : undefined;
 }
 
 /** The outlet a byline-shaped line ends with, after the authors' names. */
@@ -103,13 +272,49 @@ export const SOURCE_RULES: SourceRule[] = [
     // "© 2023 The Kestran Herald. All rights reserved." names the site's owner.
     name: 'source/copyright-line',
     find(ctx) {
-      const lines = furniture(ctx).filter(isFooterCopyright).reverse();
-      for (const line of lines) {
-        const text = line.text.replace(LEGAL_FORM, ' ');
-        const known = ctx.registry.namesIn(text)[0]?.outlet ?? ctx.registry.domainsIn(text)[0]?.outlet;
+      for (const line of copyrightFromFoot(ctx)) {
+        const text = footerCopyright(line)?.replace(LEGAL_FORM, ' ');
+        if (!text) continue;
+        const known = ctx.registry.namesIn(text).find((m) => wholeName(text, m))?.outlet ?? ctx.registry.domainsIn(text)[0]?.outlet;
         if (known) return candidate('source/copyright-line', line, known, 0.9);
       }
       return null;
+    },
+  },
+  {
+    // The author's bio under the article names their employer: "Jane Roe is a reporter for Reuters."
+    // It outranks the site's menus, which may list its sister sites.
+    name: 'source/staff-bio',
+    find(ctx) {
+      for (const line of ctx.page.lines) {
+        if (line.words > 40) continue;
+        const role = STAFF_BIO.exec(line.text);
+        const opening = line.words <= 5 && ROLE_WORD.test(line.text.slice(line.text.lastIndexOf(' ') + 1)) ? ctx.registry.nameOpening(line.text) : undefined;
+        // Or an author box's title: "Kestran Herald Senior Writer".
+        const titled = opening && ROLE_AFTER_NAME.test(line.text.slice(opening.matched.length)) ? opening.outlet : undefined;
+        const known = role ? openingName(ctx, line.text.slice(role[0].length))?.outlet : titled;
+        if (known) return candidate('source/staff-bio', line, known, 0.6);
+      }
+      return null;
+    },
+  },
+  {
+    // The site names itself all over its menus and footer ("WSJ Pro", "Contact SFGATE", "Follow RT on"),
+    // where a sister site or a partner is named once or twice: the outlet named on most lines.
+    name: 'source/most-named',
+    find(ctx) {
+      const named = new Map<Outlet, PageLine[]>();
+      for (const line of furniture(ctx)) {
+        for (const o of siteNamed(ctx, line)) {
+          const lines = named.get(o);
+          if (lines) lines.push(line);
+          else named.set(o, [line]);
+        }
+      }
+      const [first, second] = [...named].sort((a, b) => b[1].length - a[1].length);
+      // Named once, it must be the only outlet the furniture names.
+      if (!first || (first[1].length < 2 && second) || first[1].length === second?.[1].length) return null;
+      return candidate('source/most-named', first[1][0]!, first[0], first[1].length > 1 ? 0.8 : 0.6);
     },
   },
   {
@@ -118,25 +323,26 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       const lines = furniture(ctx).filter((l) => l.words <= 14 && l.kind !== 'caption' && !NOT_PUBLISHER.test(l.text));
       for (const line of lines) {
-        const rest = SITE_NAME_LINE.exec(line.text)?.[1]?.trim();
+        const rest = navRest(line);
         // After a navigation prefix the name need only open the rest ("Follow The Kestran Herald Opinion on ...").
-        const known = rest
-          ? outletOpening(ctx, rest) ?? ctx.registry.byHost(rest)
-          : line.words <= 6 && !PLAIN_WORD.test(line.text) ? ctx.registry.byExactName(line.text) ?? (/^[\w.-]+\.[a-z]{2,}$/i.test(line.text) ? ctx.registry.byHost(line.text) : undefined) : undefined;
-        if (known) return candidate('source/site-name-line', line, known, 0.75);
+        const exact = rest || line.words > 6 ? undefined : exactName(ctx, line.text);
+        const known = rest ? openingName(ctx, rest)?.outlet ?? ctx.registry.byHost(rest) : exact && !plainName(exact) ? exact.outlet : undefined;
+        if (known && !inOutletList(ctx, line)) return candidate('source/site-name-line', line, known, 0.75);
       }
       return null;
     },
   },
   {
-    // "By Jane Doe, Reuters", "Jane Doe | CNN", "By Reuters Staff", "Jane Doe and John Roe, Reuters".
+    // "By Jane Doe, Reuters", "Jane Doe | CNN", "By Reuters Staff", "Jane Doe and John Roe, Reuters",
+    // "Reuters, Washington," and the credit under the article: "SOURCE: Kestran Herald and agencies".
     // An outlet's own staff outranks a wire agency credited under a photo elsewhere on the page.
     name: 'source/byline',
     find(ctx) {
       let wire: Candidate<SourceValue> | null = null;
-      for (const line of furniture(ctx).filter((l) => l.words <= 14)) {
-        const known = line.kind === 'byline' ? ctx.registry.namesIn(line.text)[0]?.outlet : pipeOutlet(ctx, line.text) ?? bylineOutlet(ctx, line.text);
-        if (!known) continue;
+      // "More From Kestran Hounds By Nature" is a menu, not authors and an outlet.
+      for (const line of furniture(ctx).filter((l) => l.words <= 14 && l.kind !== 'related')) {
+        const known = line.kind === 'byline' || SOURCE_LABEL.test(line.text) ? ctx.registry.namesIn(line.text)[0]?.outlet : pipeOutlet(ctx, line.text) ?? bylineOutlet(ctx, line.text) ?? (line.words <= 5 && line.text.includes(',') ? outletAndPlace(ctx, line.text) : undefined);
+        if (!known || navRest(line) !== null) continue;
         const found = candidate('source/byline', line, known, 0.7, known.kind === 'wire' ? known.name : null);
         if (known.kind !== 'wire') return found;
         wire ??= found;
@@ -145,14 +351,13 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // The author's bio under the article names their employer: "Jane Roe is a reporter for Reuters."
-    name: 'source/staff-bio',
+    // An opinion piece's disclaimer speaks for the site: "... do not necessarily reflect those of the Kestran Herald."
+    name: 'source/disclaimer',
     find(ctx) {
-      for (const line of ctx.page.lines) {
-        if (line.words > 40) continue;
-        const role = STAFF_BIO.exec(line.text);
-        const known = role ? outletOpening(ctx, line.text.slice(role[0].length)) : undefined;
-        if (known) return candidate('source/staff-bio', line, known, 0.6);
+      for (const line of furnitureOfKind(ctx, 'disclaimer')) {
+        const rest = NOT_NECESSARILY.exec(line.text)?.[1];
+        const known = rest ? openingName(ctx, rest)?.outlet : undefined;
+        if (known) return candidate('source/disclaimer', line, known, 0.6);
       }
       return null;
     },
@@ -176,9 +381,58 @@ export const SOURCE_RULES: SourceRule[] = [
     name: 'source/domain',
     find(ctx) {
       for (const line of furniture(ctx)) {
-        if (NOT_PUBLISHER.test(line.text)) continue;
-        const known = ctx.registry.domainsIn(line.text)[0]?.outlet;
-        if (known) return candidate('source/domain', line, known, 0.55);
+        const known = line.text.includes('.') ? ctx.registry.domainsIn(line.text)[0]?.outlet : undefined;
+        if (known && !NOT_PUBLISHER.test(line.text) && !inOutletList(ctx, line)) return candidate('source/domain', line, known, 0.55);
+      }
+      return null;
+    },
+  },
+  {
+    // The footer's word on the owner names the site first: "Kestrelwatch is part of Kestran Media Inc, ...".
+    // A body that runs into the footer may hold it in its last lines.
+    name: 'source/part-of',
+    find(ctx) {
+      const tail = ctx.region ? ctx.page.lines.slice(Math.max(ctx.region.start, ctx.region.end - 2), ctx.region.end + 1) : [];
+      for (const line of [...furniture(ctx), ...tail]) {
+        const name = line.text.includes(' part of ') ? PART_OF.exec(line.text)?.[1] : undefined;
+        if (name) return candidate('source/part-of', line, exactName(ctx, name)?.outlet ?? name, 0.5);
+      }
+      return null;
+    },
+  },
+  {
+    // A site the registry does not know, named in its own menus: "About Kestrelwatch", "Follow Kestrelwatch on".
+    name: 'source/menu-name',
+    find(ctx) {
+      for (const line of furniture(ctx)) {
+        const rest = line.words <= 8 && !line.prose ? navRest(line) : null;
+        const name = rest && MENU_NAME.exec(rest)?.[0];
+        if (!name || GENERIC_MENU_WORD.test(name)) continue;
+        // The site names itself again elsewhere on the page; a one-off menu label does not.
+        const again = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegex(name)}(?![\p{L}\p{N}])`, 'u');
+        if (ctx.page.lines.some((l) => l !== line && again.test(l.text))) return candidate('source/menu-name', line, name, 0.5);
+      }
+      return null;
+    },
+  },
+  {
+    // A site the registry does not know, by its own domain ("kestranbikes.example", "news@kestranbikes.example")
+    // and the name that spells it ("KestranBikes", "Kestran Bikes Weekly").
+    name: 'source/domain-name',
+    find(ctx) {
+      const labels = new Set(unknownHosts(ctx).map(hostLabel).filter((l) => l.length >= 4));
+      if (labels.size === 0) return null;
+      // Outside the article, whose headings may name a company it covers.
+      const lines = ctx.page.lines.filter((l) => l.words <= 8 && !l.prose && (!ctx.region || l.i < ctx.region.start || l.i > ctx.region.end));
+      // The logo, a line that is only the name, before a menu item or teaser that opens with it.
+      const logo = lines.find((l) => labels.has(foldName(l.text)));
+      if (logo) return candidate('source/domain-name', logo, trimName(logo.text), 0.5);
+      for (const line of lines) {
+        const words = line.text.split(' ');
+        for (let k = 1; k <= Math.min(4, words.length); k++) {
+          const name = words.slice(0, k).join(' ');
+          if (labels.has(foldName(name))) return candidate('source/domain-name', line, trimName(name), 0.5);
+        }
       }
       return null;
     },
@@ -188,11 +442,37 @@ export const SOURCE_RULES: SourceRule[] = [
     // It may be a parent company, so every rule that names the site comes first.
     name: 'source/copyright-holder',
     find(ctx) {
-      for (const line of furniture(ctx).filter(isFooterCopyright).reverse()) {
+      for (const line of copyrightFromFoot(ctx)) {
+        const notice = footerCopyright(line);
         // A bare "© Jane Roe", with no year and no rights wording, credits a photographer.
-        if (!/\d{4}|copyright|rights/i.test(line.text)) continue;
-        const holder = copyrightHolder(line.text);
-        if (holder) return candidate('source/copyright-holder', line, ctx.registry.byExactName(holder) ?? holder, 0.5);
+        if (!notice || !/\d{4}|copyright|rights/i.test(notice)) continue;
+        const holder = copyrightHolder(notice);
+        if (!holder) continue;
+        // The owner is often the outlet's company ("Kestran Herald Media Group"): name the outlet it opens with.
+        const known = ctx.registry.nameOpening(holder)?.outlet;
+        return candidate('source/copyright-holder', line, known ?? holder.replace(COMPANY_WORD, '').trim(), 0.5);
+      }
+      return null;
+    },
+  },
+  {
+    // A company's address block, repeated for each of its offices: "Kestrelwatch GmbH" / street / town.
+    name: 'source/company-line',
+    find(ctx) {
+      for (const line of furniture(ctx)) {
+        const name = line.words <= 8 && LEGAL_FORM_END.test(line.text.slice(line.text.lastIndexOf(' ') + 1)) && (ctx.page.repeats.get(line.key) ?? 0) >= 2 ? COMPANY_LINE.exec(line.text)?.[1] : undefined;
+        if (name && !NOT_PUBLISHER.test(name)) return candidate('source/company-line', line, name, 0.4);
+      }
+      return null;
+    },
+  },
+  {
+    // Nothing else names the site but a line that is only its address: "www.kestrelwatch.example".
+    name: 'source/address-line',
+    find(ctx) {
+      for (const line of furniture(ctx)) {
+        const host = line.words <= 4 && line.text.includes('.') ? ADDRESS_LINE.exec(line.text)?.[1] : undefined;
+        if (host && !NOT_PUBLISHER.test(host)) return candidate('source/address-line', line, host.toLowerCase(), 0.4);
       }
       return null;
     },
