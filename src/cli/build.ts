@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { loadArticles } from '../archive/load.ts';
@@ -14,9 +14,9 @@ import { ParseCache } from '../archive/parse-cache.ts';
 import { buildModel } from '../archive/model.ts';
 import { buildReport } from '../archive/report.ts';
 import type { FileOutcome, Report, SiteModel } from '../archive/types.ts';
-import { siteData } from '../site/data.ts';
+import { siteData, type SiteData } from '../site/data.ts';
 import { TEMPLATES_DIR } from '../site/eleventy.ts';
-import { writeSearchIndex } from '../site/search-index.ts';
+import { SearchIndexError, writeSearchIndex } from '../site/search-index.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { isInside, writeAtomically } from '../util/fs.ts';
 import { progress } from './progress.ts';
@@ -91,18 +91,40 @@ export function checkOutDir(outDir: string, articlesDir: string): void {
   }
 }
 
-async function renderSite(model: SiteModel, outDir: string, quiet: boolean): Promise<void> {
+/**
+ * Article pages per Eleventy run. Eleventy keeps every page of a run in
+ * memory until it has written them all; at 100,000 articles that is more
+ * than Node's default heap, so large archives render in slices.
+ */
+export const ARTICLES_PER_RUN = 20_000;
+const ARTICLE_TEMPLATE = 'article.11ty.ts';
+
+/** One Eleventy run over the templates, leaving out those named in `skip`. */
+async function runEleventy(outDir: string, quiet: boolean, dateline: SiteModel, site: SiteData, skip: string[]): Promise<void> {
   const elev = new Eleventy(TEMPLATES_DIR, outDir, {
     configPath: CONFIG_PATH,
     quietMode: true,
-    config(eleventyConfig: { addGlobalData(name: string, value: unknown): void }) {
-      eleventyConfig.addGlobalData('dateline', model);
-      eleventyConfig.addGlobalData('datelineSite', siteData(model));
+    config(eleventyConfig: { addGlobalData(name: string, value: unknown): void; ignores: Set<string> }) {
+      eleventyConfig.addGlobalData('dateline', dateline);
+      eleventyConfig.addGlobalData('datelineSite', site);
+      for (const name of skip) eleventyConfig.ignores.add(relative(process.cwd(), join(TEMPLATES_DIR, name)));
     },
   });
   // Eleventy prints its closing line even in quiet mode; our summary says the same.
   if (quiet) elev.disableLogger();
   await elev.write();
+}
+
+/** Render the site into `outDir`: every page but the articles in one run, then the articles in slices. */
+export async function renderSite(model: SiteModel, outDir: string, quiet: boolean, articlesPerRun = ARTICLES_PER_RUN): Promise<void> {
+  const site = siteData(model);
+  const templates = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith('.11ty.ts'));
+  await runEleventy(outDir, quiet, model, site, [ARTICLE_TEMPLATE]);
+  const others = templates.filter((f) => f !== ARTICLE_TEMPLATE);
+  for (let k = 0; k < model.articles.length; k += articlesPerRun) {
+    // The article template reads only its article and the site's settings from the model.
+    await runEleventy(outDir, quiet, { ...model, articles: model.articles.slice(k, k + articlesPerRun) }, site, others);
+  }
 }
 
 function copyOriginals(model: SiteModel, articlesDir: string, outDir: string): void {
@@ -161,7 +183,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     rmSync(previous, { recursive: true, force: true });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    throw error;
+    throw error instanceof SearchIndexError ? new BuildError(error.message) : error;
   }
   lap('write');
   if (options.reportFile) writeAtomically(resolve(options.reportFile), `${JSON.stringify(report, null, 2)}\n`);

@@ -1,7 +1,7 @@
 // The parts of Eleventy's untyped JavaScript APIs that Dateline calls.
 declare module '@11ty/eleventy' {
   export default class Eleventy {
-    constructor(input: string, output: string, options: { configPath?: string; quietMode?: boolean; config?: (config: { addGlobalData(name: string, value: unknown): void }) => void });
+    constructor(input: string, output: string, options: { configPath?: string; quietMode?: boolean; config?: (config: { addGlobalData(name: string, value: unknown): void; ignores: Set<string> }) => void });
     write(): Promise<unknown>;
     disableLogger(): void;
   }
