@@ -61,7 +61,9 @@ export async function serve(options: BuildOptions, port: number, args: string[])
   const reportFile = resolve(options.reportFile ?? join(options.cacheDir ?? tmpdir(), `dateline-serve-report-${process.pid}.json`));
   const buildArgs = [...args, ...(options.reportFile ? [] : ['--report', reportFile])];
   const first = await runBuild(buildArgs, reportFile, false);
-  const live = await LiveArchive.open({ ...options, reportFile }, coverageMemo(first));
+  let live = await LiveArchive.open({ ...options, reportFile }, coverageMemo(first));
+  // A changed outlets.json changes how every file parses: the live archive is read afresh after the next full build.
+  let registryChanged = false;
 
   const server = EleventyDevServer.getServer('dateline', resolve(options.outDir), { pathPrefix: options.basePath, domDiff: false, showVersion: false });
   server.serve(port);
@@ -76,12 +78,16 @@ export async function serve(options: BuildOptions, port: number, args: string[])
     while (fullBuildWanted) {
       fullBuildWanted = false;
       const builtFrom: Outcomes = live.snapshot();
+      const reopen = registryChanged;
+      registryChanged = false;
       try {
         const report = await runBuild([...buildArgs, '--force', '--quiet'], reportFile, true);
-        const again = live.settle(coverageMemo(report), builtFrom);
+        if (reopen) live = await LiveArchive.open({ ...options, reportFile }, coverageMemo(report));
+        const again = reopen ? null : live.settle(coverageMemo(report), builtFrom);
         process.stdout.write(`Full build done: search index and stories up to date${again ? `; ${again.written.length} pages of later changes written again` : ''}.\n`);
         server.reload({});
       } catch (error) {
+        registryChanged ||= reopen;
         process.stderr.write(`Full build failed: ${(error as Error).message}\n`);
       }
     }
@@ -97,6 +103,7 @@ export async function serve(options: BuildOptions, port: number, args: string[])
   };
   const publish = () => {
     timer = null;
+    registryChanged ||= pending.has(USER_REGISTRY_FILE);
     const files = [...pending].filter(isArticlePath).sort();
     pending.clear();
     if (files.length) {

@@ -62,5 +62,14 @@ describe('dateline serve', () => {
     const [served, expected] = [site(out), site(built)];
     expect([...served.keys()]).toEqual([...expected.keys()]);
     for (const [file, text] of expected) expect(served.get(file), file).toBe(text);
-  }, 120_000);
+
+    // A new outlets.json names the gazette's outlet; files dropped in after the next full build parse with it.
+    lines.length = 0;
+    writeFileSync(join(articles, 'outlets.json'), JSON.stringify({ version: 1, outlets: [{ name: 'Gazette of the Harbor', kind: 'outlet', aliases: ['The Harbor Gazette'] }] }));
+    await said(/^Full build done/);
+    writeFileSync(join(articles, 'kelp.txt'), story('Kelp farm licence granted off Tern Island', 'May 9, 2024', 'The county granted a licence for a small kelp farm off Tern Island on Thursday, the first of its kind on this stretch of coast.'));
+    await said(/^kelp\.txt: published/);
+    const report = JSON.parse(readFileSync(join(root, 'cache', `dateline-serve-report-${server.pid}.json`), 'utf8')) as { files: Array<{ file: string; source: string | null }> };
+    expect(report.files.find((f) => f.file === 'kelp.txt')?.source).toBe('Gazette of the Harbor');
+  }, 180_000);
 });
