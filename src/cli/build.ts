@@ -96,7 +96,7 @@ export function checkOutDir(outDir: string, articlesDir: string): void {
  * memory until it has written them all; at 100,000 articles that is more
  * than Node's default heap, so large archives render in slices.
  */
-export const ARTICLES_PER_RUN = 20_000;
+const ARTICLES_PER_RUN = 20_000;
 const ARTICLE_TEMPLATE = 'article.11ty.ts';
 
 /** One Eleventy run over the templates, leaving out those named in `skip`. */
@@ -115,16 +115,19 @@ async function runEleventy(outDir: string, quiet: boolean, dateline: SiteModel, 
   await elev.write();
 }
 
-/** Render the site into `outDir`: every page but the articles in one run, then the articles in slices. */
-export async function renderSite(model: SiteModel, outDir: string, quiet: boolean, articlesPerRun = ARTICLES_PER_RUN): Promise<void> {
+/** The article pages, in slices of `articlesPerRun` (one Eleventy run each). */
+export async function renderArticlePages(model: SiteModel, outDir: string, quiet: boolean, articlesPerRun = ARTICLES_PER_RUN): Promise<void> {
   const site = siteData(model);
-  const templates = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith('.11ty.ts'));
-  await runEleventy(outDir, quiet, model, site, [ARTICLE_TEMPLATE]);
-  const others = templates.filter((f) => f !== ARTICLE_TEMPLATE);
+  const others = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith('.11ty.ts') && f !== ARTICLE_TEMPLATE);
   for (let k = 0; k < model.articles.length; k += articlesPerRun) {
     // The article template reads only its article and the site's settings from the model.
     await runEleventy(outDir, quiet, { ...model, articles: model.articles.slice(k, k + articlesPerRun) }, site, others);
   }
+}
+
+/** Every page but the articles, in one Eleventy run. */
+export async function renderOtherPages(model: SiteModel, outDir: string, quiet: boolean): Promise<void> {
+  await runEleventy(outDir, quiet, model, siteData(model), [ARTICLE_TEMPLATE]);
 }
 
 function copyOriginals(model: SiteModel, articlesDir: string, outDir: string): void {
@@ -171,11 +174,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    await renderSite(model, staging, options.quiet);
+    await renderArticlePages(model, staging, options.quiet);
     lap('render');
-    await writeSearchIndex(staging);
-    lap('search index');
+    // Pagefind reads only the article pages: it indexes them while the listings are written.
+    const indexing = writeSearchIndex(staging);
+    // Settled now, awaited below: a failure must not go unhandled while the listings render.
+    indexing.catch(() => {});
+    await renderOtherPages(model, staging, options.quiet);
     copyOriginals(model, articlesDir, staging);
+    lap('listings');
+    await indexing;
+    lap('search index');
     writeFileSync(join(staging, OUTPUT_MARKER), `${MARKER_TEXT}${fingerprint}\n`);
     const previous = `${outDir}.previous-${process.pid}`;
     if (existsSync(outDir)) renameSync(outDir, previous);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderSite } from '../../src/cli/build.ts';
+import { renderArticlePages, renderOtherPages } from '../../src/cli/build.ts';
 import { loadArticles } from '../../src/archive/load.ts';
 import { buildModel } from '../../src/archive/model.ts';
 import { cleanupTemp, listTree, makeArchive, makeTempDir } from '../helpers/archive.ts';
@@ -25,8 +25,10 @@ describe('rendering in slices', () => {
     const model = buildModel(outcomes, { title: 'Slices', basePath: '/' });
     expect(model.articles).toHaveLength(4);
     const [whole, sliced] = [join(makeTempDir(), 'site'), join(makeTempDir(), 'site')];
-    await renderSite(model, whole, true);
-    await renderSite(model, sliced, true, 1);
+    for (const [dir, perRun] of [[whole, 100], [sliced, 1]] as const) {
+      await renderOtherPages(model, dir, true);
+      await renderArticlePages(model, dir, true, perRun);
+    }
     const pages = listTree(whole);
     expect(pages.filter((p) => p.endsWith('/index.html')).length).toBeGreaterThan(8);
     expect(listTree(sliced)).toEqual(pages);

@@ -12,8 +12,13 @@ const page = (title: string) => `<!doctype html><html lang="en"><head><title>${t
 describe('writeSearchIndex', () => {
   afterAll(cleanupTemp);
 
-  it('indexes the article pages and says how many', async () => {
-    const site = makeArchive({ 'a/index.html': page('Ferry timetable'), 'b/index.html': page('Harbour dues'), 'list/index.html': '<!doctype html><html lang="en"><body><p>Not an article.</p></body></html>' });
+  it('indexes the article pages, dated and undated, and says how many', async () => {
+    const site = makeArchive({
+      '2024/05/06/ferry-timetable/index.html': page('Ferry timetable'),
+      'undated/harbour-dues/index.html': page('Harbour dues'),
+      // Not an article's address: left out even with an indexable body.
+      'stories/ferry/index.html': page('Ferry story'),
+    });
     expect(await writeSearchIndex(site)).toBe(2);
     expect(listTree(site)).toContain('pagefind/pagefind.js');
   }, 60_000);
