@@ -46,6 +46,8 @@ export interface BuildResult {
   upToDate: boolean;
   /** Files parsed in this build, and files whose parse came from the cache. */
   files: { parsed: number; cached: number };
+  /** Why the site has no search index, when Pagefind failed; the rest of the site is published. */
+  searchProblem: string | null;
 }
 
 /** Marks a folder as Dateline's output, so a rebuild may replace it; holds the fingerprint of the site in it. */
@@ -168,11 +170,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!options.force && readMarker(outDir) === fingerprint) {
     lap('unchanged');
     if (options.reportFile) writeAtomically(resolve(options.reportFile), `${JSON.stringify(report, null, 2)}\n`);
-    return { model, report, outcomes, seconds, upToDate: true, files: { parsed, cached } };
+    return { model, report, outcomes, seconds, upToDate: true, files: { parsed, cached }, searchProblem: null };
   }
 
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
+  let searchProblem: string | null = null;
   try {
     await renderArticlePages(model, staging, options.quiet);
     lap('render');
@@ -183,20 +186,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await renderOtherPages(model, staging, options.quiet);
     copyOriginals(model, articlesDir, staging);
     lap('listings');
-    await indexing;
+    // Without a search index the site still stands: it is published, and the summary says why search is missing.
+    searchProblem = await indexing.then(
+      () => null,
+      (error: unknown) => {
+        if (error instanceof SearchIndexError) return error.message;
+        throw error;
+      },
+    );
     lap('search index');
-    writeFileSync(join(staging, OUTPUT_MARKER), `${MARKER_TEXT}${fingerprint}\n`);
+    // A site without its index is not this build's whole site: the next build renders again.
+    writeFileSync(join(staging, OUTPUT_MARKER), `${MARKER_TEXT}${searchProblem ? 'none' : fingerprint}\n`);
     const previous = `${outDir}.previous-${process.pid}`;
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
     rmSync(previous, { recursive: true, force: true });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    throw error instanceof SearchIndexError ? new BuildError(error.message) : error;
+    throw error;
   }
   lap('write');
   if (options.reportFile) writeAtomically(resolve(options.reportFile), `${JSON.stringify(report, null, 2)}\n`);
-  return { model, report, outcomes, seconds, upToDate: false, files: { parsed, cached } };
+  return { model, report, outcomes, seconds, upToDate: false, files: { parsed, cached }, searchProblem };
 }
 
 /** The one-screen summary printed after a build. */
@@ -207,6 +218,7 @@ export function summary(result: BuildResult, outDir: string): string {
     stats.firstDate ? `Dates: ${stats.firstDate} to ${stats.lastDate}` : 'Dates: none found',
     `Need review: ${stats.needsReview} (see /review/)`,
     `Duplicates folded: ${stats.duplicates}`,
+    ...(result.searchProblem ? [`Search: not available. ${result.searchProblem}`] : []),
   ];
   const problems = result.report.files.filter((f) => f.status === 'rejected' || f.problems.some((p) => p.severity === 'error'));
   if (problems.length) {

@@ -131,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const result = await build(options);
     if (!options.quiet) process.stdout.write(`${summary(result, options.outDir)}\n`);
-    const anyProblem = result.report.files.some((f) => f.problems.some((p) => p.severity !== 'info'));
+    const anyProblem = result.searchProblem !== null || result.report.files.some((f) => f.problems.some((p) => p.severity !== 'info'));
     return values.strict && anyProblem ? 1 : 0;
   } catch (error) {
     if (error instanceof BuildError) {

@@ -47,7 +47,7 @@ export function writeSearchIndex(siteDir: string): Promise<number> {
       reject(
         new SearchIndexError(
           `Pagefind stopped (${signal ?? `exit code ${code}`}) while indexing the site${tail ? `: ${tail}` : ''}. ` +
-            'On a very large archive this is most often the machine running out of memory; the site itself was rendered, and the previous site is left in place.',
+            'On a very large archive this is most often the machine running out of memory (Pagefind holds the whole index in memory). The rest of the site does not need it.',
         ),
       );
     });

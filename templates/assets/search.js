@@ -48,7 +48,7 @@ async function main() {
   try {
     pagefind = await import(bundle);
   } catch {
-    status.textContent = 'The search index could not be loaded. Search works when the site is served over http(s), not opened from disk.';
+    status.textContent = 'The search index could not be loaded. Search works when the site is served over http(s), not opened from disk, and when the build could index it (its summary says if not).';
     return;
   }
   // Result URLs stay site paths ("/2022/03/05/slug/"); resultItem() puts them under the site root.

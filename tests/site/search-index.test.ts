@@ -1,11 +1,14 @@
 /**
- * The search index step: it reports how many pages Pagefind indexed, and a
- * Pagefind that fails is an error that says so (not a silent exit).
+ * The search index step: it reports how many pages Pagefind indexed; a
+ * Pagefind that fails is an error that says so (not a silent exit), and a
+ * build whose index fails still publishes the site.
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SearchIndexError, writeSearchIndex } from '../../src/site/search-index.ts';
-import { cleanupTemp, listTree, makeArchive } from '../helpers/archive.ts';
+import { register } from 'tsx/esm/api';
+import { build, summary } from '../../src/cli/build.ts';
+import { cleanupTemp, listTree, makeArchive, makeTempDir } from '../helpers/archive.ts';
 
 const page = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article data-pagefind-body><h1>${title}</h1><p>The ferry to Gull Island sails twice a day in summer.</p></article></body></html>`;
 
@@ -29,4 +32,31 @@ describe('writeSearchIndex', () => {
     await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
     await expect(failure).rejects.toThrow(/Pagefind stopped \(exit code \d+\) while indexing the site/);
   }, 60_000);
+});
+
+describe('a build whose search index fails', () => {
+  afterAll(cleanupTemp);
+
+  it('publishes the rest of the site, says why search is missing, and renders again next time', async () => {
+    register();
+    const articles = makeArchive({ 'ferry.txt': 'Ferry to Gull Island resumes\nBy Ada Morrow\nMarch 3, 2023\nThe ferry between Port Alden and Gull Island resumed its daily crossings on Friday after three months of repairs to the landing stage.\nHarbour master Ilse Varga said the new landing stage could take the larger vessel in all but the worst weather.\n© 2023 The Harbor Gazette. All rights reserved.\n' });
+    const outDir = join(makeTempDir(), 'site');
+    const options = { articlesDir: articles, outDir, reportFile: null, basePath: '/', title: 'T', maxBytes: 1e6, cacheDir: null, quiet: true };
+    // Pagefind's own override for its binary: one that fails at once.
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = '/bin/false';
+    try {
+      const result = await build(options);
+      expect(result.searchProblem).toMatch(/^Pagefind stopped \(exit code 1\) while indexing the site/);
+      expect(summary(result, outDir)).toContain('Search: not available. Pagefind stopped');
+      const files = listTree(outDir);
+      expect(files).toContain('2023/03/03/ferry-to-gull-island-resumes/index.html');
+      expect(files.some((f) => f.startsWith('pagefind/'))).toBe(false);
+    } finally {
+      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    }
+    const again = await build(options);
+    expect(again.upToDate).toBe(false);
+    expect(again.searchProblem).toBeNull();
+    expect(listTree(outDir)).toContain('pagefind/pagefind.js');
+  }, 120_000);
 });
