@@ -63,7 +63,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured };
   const dateFound = findDate(dateCtx);
   const yearless = dateFound ? null : findDayWithoutYear(dateCtx);
-  const sourceCtx = { page, region, registry };
+  const sourceCtx = { page, region, registry, headlineIndex: headlineFound?.index ?? null };
   const sourceFound = findSource(sourceCtx);
 
   const record: ArticleRecord = {

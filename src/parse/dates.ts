@@ -101,6 +101,8 @@ function toFound(r: chrono.ParsedResult): FoundDate | null {
   // Apart from relative times, a day is written with a number; "within a week" names none.
   if (!RELATIVE.test(r.text) && !/\d/.test(r.text)) return null;
   const kind: DateKind = RELATIVE.test(r.text) ? 'relative' : !c.isCertain('year') || !YEAR.test(r.text) ? 'yearless' : swappable(r.text) ? 'ambiguous' : 'full';
+  // Without its year, a day and month in figures alone ("5 1", "5/1") are as likely a table's numbers.
+  if (kind === 'yearless' && !/\p{L}/u.test(r.text)) return null;
   const dt = DateTime.fromObject({ year: kind === 'yearless' ? 2000 : year, month, day: dayOfMonth });
   if (!dt.isValid) return null;
   return { kind, day: dt.toISODate()!, month, dayOfMonth, index: r.index, text: r.text.trim() };

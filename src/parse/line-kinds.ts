@@ -33,7 +33,10 @@ const SHARE_WORD =
   /^(?:share(?: this| on| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|tweet|e-?mail|print|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|\d+ shares?|\d+)$/i;
 
 const RELATED =
-  /^(?:read (?:also|more|next|the full story)|also read|see also|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)\b/i;
+  /^(?:read (?:also|more|next|the full story)|also read|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)\b/i;
+
+// A link tagged with what it leads to: "Kestra mayor resigns [VIDEO]", "[INSIGHT]|".
+const TAGGED_LINK = /\S \[\p{Lu}[\p{Lu} ]{2,15}\]\s*\|?$/u;
 
 const COMMENTS =
   /^(?:\d+ comments?|comments?(?: \(\d+\))?|\d+ replies|reply|report(?: abuse)?|like|load more(?: comments)?|show (?:more )?(?:comments|replies)|join the (?:conversation|discussion)|(?:leave|add|post|write) a comment|view comments|sort by|newest|oldest|комментарии(?: \d+)?|kommentare)$/i;
@@ -50,10 +53,13 @@ const CREDIT =
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|written|research|graphics?|fact[- ]checking) by\b|^\(?(?:reporting|editing|writing)(?: and (?:editing|writing))? by\b|^\((?:[\p{L}.' -]+) (?:reporting|editing) by\b/iu;
 
 const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/)/i;
-const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
+const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
 // A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald".
 const CAPTION_TRAILING_CREDIT = /[.!?)]\s+(?:photo|photograph|picture|image|foto|фото)\s*:\s*[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?\s*$/iu;
+
+// A caption with its photographer and agency glued on: "The barge at the quay.Jens Holm / Kestran Herald".
+const CAPTION_GLUED_CREDIT = /[.!?”"’)]\s*[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3} ?\/ ?[\p{Lu}][\p{L}&'’ .-]{1,40}$/u;
 
 const BYLINE = /^(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?\s+[\p{Lu}\p{Lo}]/iu;
 
@@ -81,8 +87,8 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && CREDIT.test(l.text) },
-  { kind: 'related', test: (l) => short(l, 30) && RELATED.test(l.text) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text)) },
+  { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || CAPTION_GLUED_CREDIT.test(l.text)) },
   { kind: 'disclaimer', test: (l) => short(l, 80) && DISCLAIMER.test(l.text) },
   { kind: 'byline', test: (l) => short(l, 14) && BYLINE.test(l.text) && !/[.!?]$/.test(l.text) },
   { kind: 'timestamp', test: (l) => short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || TIME.test(l.text)) && !l.prose)) },

@@ -26,6 +26,9 @@ export interface Page {
 const WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 const SENTENCE_END = /[.!?…:;"”»’')\]。！？」』）]$/u;
+// Ends that look like a sentence's but are not: a teaser cut off with an
+// ellipsis ("... the council voted to clo..."), a count ("Title (185)").
+const FALSE_END = /[^.](?:\.{3}|…)$|\(\d+\)$/u;
 
 export function countWords(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
@@ -59,7 +62,7 @@ export function buildPage(lines: Line[]): Page {
     const key = foldKey(l.text);
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
     const words = countWords(l.text);
-    const prose = words >= 8 && SENTENCE_END.test(l.text);
+    const prose = words >= 8 && SENTENCE_END.test(l.text) && !FALSE_END.test(l.text);
     return { ...l, i, words, prose, kind: 'text', key };
   });
   for (const line of pageLines) line.kind = classify(line);

@@ -50,4 +50,19 @@ describe('built-in registry', () => {
     expect(builtIn.byExactName('Sioux Falls Argus Leader')?.name).toBe('Argus Leader');
     expect(builtIn.byDateline('Notimex')?.kind).toBe('wire');
   });
+  it('knows national outlets of more countries, in their own scripts too', () => {
+    expect(builtIn.byHost('www.hankyung.com')?.name).toBe('The Korea Economic Daily');
+    expect(builtIn.byExactName('경향신문')?.name).toBe('Kyunghyang Shinmun');
+    expect(builtIn.byHost('www.tribunnews.com')?.name).toBe('Tribunnews');
+    expect(builtIn.byExactName('東京新聞')?.name).toBe('The Tokyo Shimbun');
+    expect(builtIn.byHost('www.ilrestodelcarlino.it')?.name).toBe('Il Resto del Carlino');
+    expect(builtIn.byHost('www.wiwo.de')?.name).toBe('WirtschaftsWoche');
+    expect(builtIn.byExactName('GaúchaZH')?.name).toBe('GZH');
+    expect(builtIn.byExactName('Спорт-Экспресс')?.name).toBe('Sport-Express');
+    expect(builtIn.byDateline('Newsis')?.kind).toBe('wire');
+  });
+  it('tells a site on a subdomain from its host portal', () => {
+    expect(builtIn.byHost('jc.ne10.uol.com.br')?.name).toBe('Jornal do Commercio');
+    expect(builtIn.byHost('noticias.uol.com.br')?.name).toBe('UOL');
+  });
 });

@@ -33,11 +33,22 @@ const LIST_ITEM = /^(?:[•·▪●◦‣*–-]\s+|\d{1,2}[.)]\s+)/;
 
 /** What no article runs across: the start of a comment thread, the page's copyright footer. */
 const WALL = -1000;
+/** The signature under an embedded post, which the article quotes: "— Ana Ruiz (@anaruiz) May 3, 2023". */
+const EMBED_CREDIT = /^[—–-] [^(]{1,80}\(@\w+\)/;
+/** Where a teaser is cut off inside a line: "... may soon... Another teaser". */
+const CUT_TEASER = /[^.\s](?:\.{3}|…) /g;
 /** Most lines between two timestamps of one list: a teaser's title, byline and blurb. */
 const LIST_GAP = 6;
+/** Longest blurb a teaser list prints under a title (about 300 characters). */
+const BLURB_WORDS = 50;
+/** Lines of furniture in a row that an article itself may hold: a caption, its credit, an ad label, a link. */
+const SHORT_RUN = 4;
+
+// A site's copyright: with its year, "all rights reserved", the sign and the word together, or a company's name.
+const SITE_COPYRIGHT = /(?:[©ⓒ]|\(c\)|copyright)(?:\s*[©ⓒ])?\s*(?:19|20)\d\d\b|rights reserved|copyright\s*[©ⓒ]|[©ⓒ]\s*copyright|[©ⓒ].*\b(?:inc|ltd|llc|limited|plc|gmbh)\b/i;
 
 function isWall(line: PageLine): boolean {
-  return line.kind === 'thread' || line.kind === 'comments-head' || (line.kind === 'copyright' && /(?:[©ⓒ]|\(c\)|copyright)(?:\s*[©ⓒ])?\s*(?:19|20)\d\d\b|rights reserved/i.test(line.text) && !/\b(?:photo|image|picture|getty|ap|afp|reuters|epa)\b/i.test(line.text));
+  return line.kind === 'thread' || line.kind === 'comments-head' || (line.kind === 'copyright' && SITE_COPYRIGHT.test(line.text) && !/\b(?:photo|image|picture|getty|ap|afp|reuters|epa)\b/i.test(line.text));
 }
 
 /** Nearest line of text within three lines in one direction, skipping furniture. */
@@ -87,34 +98,50 @@ function afterListDate(page: Page, line: PageLine, dates: Set<number>): boolean 
 
 export function lineScore(line: PageLine, page: Page, dates: Set<number>): number {
   if (isWall(line)) return WALL;
+  // The signature closes the quoted post: it belongs to the article around it.
+  if (EMBED_CREDIT.test(line.text)) return 1;
   if (line.kind !== 'text') return line.kind === 'caption' || line.kind === 'related' ? -3 : -5;
   const repeated = (page.repeats.get(line.key) ?? 1) > 1 && line.words < 8;
   if (repeated) return -4;
   // A single paragraph under a list's timestamp is a teaser's blurb, however long.
   if (afterListDate(page, line, dates) && !continuesText(nearText(page, line, 1))) return -2;
   // A short paragraph alone between titles and timestamps is a teaser's blurb.
-  const alone = line.words < 40 && !continuesText(nearText(page, line, -1)) && !continuesText(nearText(page, line, 1));
+  const alone = line.words < BLURB_WORDS && !continuesText(nearText(page, line, -1)) && !continuesText(nearText(page, line, 1));
   if (line.prose) return alone ? line.words / 4 - 4 : Math.min(line.words, 80) - 4;
+  // Teasers run together in one line (a ticker), each cut off with an ellipsis, are not text however long.
+  if (line.words >= 12 && (line.text.match(CUT_TEASER)?.length ?? 0) >= 2) return -1.5;
   if (line.words >= 12) return alone ? -1.5 : line.words / 4;
   return line.words <= 3 ? -2.5 : -1.5;
 }
 
 // The first words of a line and the punctuation after them: "Path A:", "June 9 --", "Spain (".
-const OPENING = /^[\p{L}\p{N}'’.]+(?: [\p{L}\p{N}'’.]+)*(\s?[^\p{L}\p{N}\s.]+)/u;
+// An apostrophe is part of a word ("Kestra's"), never the punctuation after the opening.
+const OPENING = /^[\p{L}\p{N}'’.]+(?: [\p{L}\p{N}'’.]+)*(\s?[^\p{L}\p{N}\s.'’]+)/u;
 
-/** How a short line opens, or null for a long line or plain words (a menu's entries). */
+/**
+ * The punctuation that closes a short line's first words ("England (Group
+ * A): …" and "Czech Republic (Group A): …" both open with "("), or null for
+ * a long line or plain words (a menu's entries).
+ */
 function opening(line: PageLine): string | null {
   if (line.words > 25 || (line.kind !== 'text' && line.kind !== 'timestamp')) return null;
   const m = OPENING.exec(line.text);
-  return m ? `${m[0].split(' ').length} ${m[1]}` : null;
+  return m ? m[1]!.trim() : null;
 }
+
+/** The list lines of each page, found once: the region and the selection both read them. */
+const listCache = new WeakMap<Page, Set<number>>();
 
 /**
  * Lines of a list the article sets out: three or more in a row that open
- * the same way ("Path A: …", "Path B: …"; "June 9 -- …", "June 10 -- …").
+ * the same way ("Path A: …", "Path B: …"; "June 9 -- …", "June 10 -- …"),
+ * or a numbered list with a line or two of each item's own under it.
  */
 function listLines(page: Page): Set<number> {
-  const out = new Set<number>();
+  let out = listCache.get(page);
+  if (out) return out;
+  out = new Set<number>();
+  listCache.set(page, out);
   const { lines } = page;
   for (let i = 0; i < lines.length; ) {
     const open = opening(lines[i]!);
@@ -123,7 +150,55 @@ function listLines(page: Page): Set<number> {
     if (j - i >= 3) for (let k = i; k < j; k++) out.add(k);
     i = j;
   }
+  addNumbered(page, out);
+  addTableRows(page, out);
   return out;
+}
+
+/** How many numbers end a short line ("3 Tamsin Vell 5033 4 6 15"), or 0. */
+function trailingNumbers(line: PageLine): number {
+  if (line.words > 25 || (line.kind !== 'text' && line.kind !== 'timestamp')) return 0;
+  const tokens = line.text.split(' ');
+  let n = 0;
+  while (n < tokens.length && /^[.,:%+-]*\d[\d.,:%+-]*$/.test(tokens[tokens.length - 1 - n]!)) n++;
+  return n;
+}
+
+/** A table's rows: three or more lines in a row that end with the same count (three or more) of numbers. */
+function addTableRows(page: Page, out: Set<number>): void {
+  const { lines } = page;
+  for (let i = 0; i < lines.length; ) {
+    const n = trailingNumbers(lines[i]!);
+    let j = i + 1;
+    while (n >= 3 && j < lines.length && trailingNumbers(lines[j]!) === n) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+}
+
+const ITEM_NUMBER = /^(\d{1,2})[.)]\s/;
+const itemNumber = (line: PageLine) => Number(ITEM_NUMBER.exec(line.text)?.[1] ?? NaN);
+
+/**
+ * A list counting up from 1 ("1) …", "2) …"), each item followed by the same
+ * number of short lines of its own (its link, its price): items and their lines.
+ */
+function addNumbered(page: Page, out: Set<number>): void {
+  const { lines } = page;
+  for (let i = 0; i < lines.length; i++) {
+    if (itemNumber(lines[i]!) !== 1) continue;
+    const items = [i];
+    for (let j = i + 1; j < lines.length && j - items[items.length - 1]! <= 3; j++) {
+      if (itemNumber(lines[j]!) === items.length + 1) items.push(j);
+    }
+    const gap = (items[1] ?? 0) - i - 1;
+    const end = items[items.length - 1]! + gap;
+    const own = (k: number) => items.includes(k) || (lines[k] !== undefined && !lines[k]!.prose && lines[k]!.words <= 12);
+    if (items.length < 3 || items.some((at, k) => k > 0 && at - items[k - 1]! - 1 !== gap)) continue;
+    if (!Array.from({ length: end - i + 1 }, (_, k) => i + k).every(own)) continue;
+    for (let k = i; k <= end; k++) out.add(k);
+    i = end;
+  }
 }
 
 /** The highest-scoring run of lines (Kadane), or null for a page with no prose. */
@@ -133,11 +208,17 @@ export function findRegion(page: Page): BodyRegion | null {
   let sum = 0;
   let start = 0;
   let inThread = false;
+  let run = 0;
   const dates = listDates(page);
   for (const line of page.lines) {
-    inThread ||= line.kind === 'thread' || (line.kind === 'comments-head' && best !== null);
+    // Above all prose, a "Leave a comment" line is a link by the byline, not the thread.
+    inThread ||= (line.kind === 'thread' || line.kind === 'comments-head') && best !== null;
     // Below the first comment the prose is readers', however long.
-    const s = inThread ? Math.min(lineScore(line, page, dates), -1) : lineScore(line, page, dates);
+    let s = inThread ? Math.min(lineScore(line, page, dates), -1) : lineScore(line, page, dates);
+    // A long run of furniture (menus, staff lists, footers) parts two texts more than its lines
+    // one by one: past a few lines, each costs a fifth more than the one before.
+    run = s < 0 && s > WALL ? run + 1 : 0;
+    s *= 1 + Math.max(0, run - SHORT_RUN) * 0.2;
     if (sum <= 0) {
       sum = s;
       start = line.i;
@@ -147,11 +228,18 @@ export function findRegion(page: Page): BodyRegion | null {
       best = { start, end: line.i };
     }
   }
-  // A list the article announces ("The tour dates:") ends it: the announcing line may be too short to count.
+  // A list the article announces ("The tour dates:", or a subheading "Tour dates") ends it: the announcing line may be too short to count.
   if (best) {
     const items = listLines(page);
-    const intro = [best.end, best.end + 1].find((i) => page.lines[i]?.kind === 'text' && /:$/.test(page.lines[i]!.text) && items.has(i + 1));
-    if (intro !== undefined) for (best.end = intro; items.has(best.end + 1); ) best.end++;
+    const announces = (l: PageLine | undefined) => l?.kind === 'text' && (/:$/.test(l.text) || (l.i > best!.end && l.words <= 8 && !l.prose && /\p{L}$/u.test(l.text)));
+    // The region may already hold the announcing line; a photo's caption may stand before it,
+    // a table's header row after it.
+    const starts = (i: number) => items.has(i + 1) || items.has(i + 2);
+    const intro = [best.end, best.end + 1, best.end + 2].find((i) => announces(page.lines[i]) && starts(i));
+    if (intro !== undefined) {
+      best.end = Math.max(best.end, items.has(intro + 1) ? intro : intro + 1);
+      while (items.has(best.end + 1)) best.end++;
+    }
   }
   return best;
 }
@@ -173,9 +261,12 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
   const blocks: BodyBlock[] = [];
   const seen = new Set<string>();
   const items = listLines(page);
+  let links = false;
   for (let i = region.start; i <= region.end; i++) {
     const line = page.lines[i]!;
-    if (exclude.has(i) || (line.kind !== 'text' && !items.has(i))) continue;
+    // Under a bare "Related" label (not "Related: <its link>"), titles without a full stop are its links, up to the next sentence.
+    links = (line.kind === 'related' && !/:\s*\S/.test(line.text)) || (links && line.kind === 'text' && line.words <= 20 && !/\.$/.test(line.text));
+    if (links || exclude.has(i) || (line.kind !== 'text' && !items.has(i) && !EMBED_CREDIT.test(line.text))) continue;
     const key = line.key;
     if (headlineKey && key === headlineKey) continue;
     // The same paragraph twice (a pull quote, a copy error): keep the first.
@@ -187,7 +278,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     }
     const next = page.lines[i + 1];
     if (LIST_ITEM.test(line.text)) blocks.push({ line, type: 'item' });
-    else if (line.prose || line.words >= 12) blocks.push({ line, type: 'paragraph' });
+    else if (line.prose || line.words >= 12 || EMBED_CREDIT.test(line.text)) blocks.push({ line, type: 'paragraph' });
     else if (isHeading(line, page.lines[i - 1], next)) blocks.push({ line, type: 'heading' });
   }
   const first = blocks[0]?.line;
@@ -218,7 +309,9 @@ export function toMarkdown(blocks: BodyBlock[]): string {
     const b = blocks[k]!;
     if (b.type === 'heading') parts.push(`## ${escapeMarkdown(b.line.text)}`);
     else if (b.type === 'item') {
-      const item = `- ${escapeMarkdown(b.line.text.replace(LIST_ITEM, ''))}`;
+      // A numbered item keeps its number: the list stays ordered.
+      const n = itemNumber(b.line);
+      const item = `${Number.isNaN(n) ? '-' : `${n}.`} ${escapeMarkdown(b.line.text.replace(LIST_ITEM, ''))}`;
       // Consecutive items form one list: join them with a single newline.
       if (blocks[k - 1]?.type === 'item') parts[parts.length - 1] += `\n${item}`;
       else parts.push(item);

@@ -49,6 +49,8 @@ function titleLike(line: PageLine): boolean {
   if (line.kind !== 'text') return false;
   if (line.words < 2 || line.words > 35 || line.text.length > 300) return false;
   if (/^(?:https?:\/\/|www\.)/i.test(line.text) || /[:|]$/.test(line.text)) return false;
+  // A dash opens a quote's attribution or a list item.
+  if (/^[—–-]\s/.test(line.text)) return false;
   // A short all-caps line is a section label ("MILITARY"), not a title.
   if (line.words <= 3 && line.text === line.text.toUpperCase() && /\p{Lu}/u.test(line.text)) return false;
   return true;
@@ -76,8 +78,55 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   // Teaser lists and menus stack title-like lines; a headline stands apart.
   const neighbours = Number(listLike(lines[line.i - 1])) + Number(listLike(lines[line.i + 1]));
   if (neighbours === 2) score -= 2;
+  if (underLinkLabel(line, ctx)) score -= 3;
   score += overlapWithBody(line, ctx) * 3;
+  if (titleAbove(line, ctx)) score -= 2;
+  if (shortenedCopy(line, ctx)) score -= 2;
   return score;
+}
+
+/**
+ * A link under "See also" or "Read more": another story's title. A label
+ * among a menu's one- or two-word entries ("Weather", "Watch live") is an
+ * entry itself.
+ */
+function underLinkLabel(line: PageLine, ctx: ScoringContext): boolean {
+  const label = ctx.page.lines[line.i - 1];
+  const above = ctx.page.lines[line.i - 2];
+  return label?.kind === 'related' && !(above?.kind === 'text' && above.words <= 2);
+}
+
+/** The line's whole text with a label before or after it ("… | Kestran Herald"): the same title, not another. */
+const contains = (longer: PageLine, line: PageLine) => longer.key.startsWith(line.key) || longer.key.endsWith(line.key);
+
+/**
+ * The title again with words left out ("Kestran mayor quits" under "Kestran
+ * mayor quits over harbour vote"): a video's or a teaser's shortened title.
+ */
+function shortenedCopy(line: PageLine, ctx: ScoringContext): boolean {
+  const words = line.key.split(' ');
+  if (words.length < 4) return false;
+  for (let i = line.i - 1; i >= Math.max(0, line.i - MAX_REACH); i--) {
+    const l = ctx.page.lines[i]!;
+    if (l.words <= line.words || !titleLike(l) || contains(l, line)) continue;
+    const full = new Set(l.key.split(' '));
+    if (words.every((w) => full.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * A dek under its title: a title-like line of seven words or more that
+ * shares words with the body stands just above, with only furniture or a
+ * label between ("Editorial", a byline, a timestamp). The title comes first.
+ */
+function titleAbove(line: PageLine, ctx: ScoringContext): boolean {
+  for (let i = line.i - 1; i >= Math.max(0, line.i - 3); i--) {
+    const l = ctx.page.lines[i]!;
+    if (titleLike(l) && l.words >= 7 && (!l.prose || /[?!]["”’']?$/.test(l.text)) && overlapWithBody(l, ctx) >= 0.25 && !contains(l, line)) return true;
+    if (l.kind === 'text' && l.words > 5) return false;
+  }
+  return false;
 }
 
 /** The title printed again: the same line elsewhere, or the end of one ("Share on Twitter: <title>"). */
@@ -95,9 +144,13 @@ const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
  * or timestamp; a teaser by one of a list's dates.
  */
 function metaBelow(line: PageLine, ctx: ScoringContext): number {
-  for (const l of ctx.page.lines.slice(line.i + 1, line.i + 1 + META_REACH)) {
+  const { lines } = ctx.page;
+  for (let i = line.i + 1, reach = META_REACH; i < lines.length && reach > 0; i++) {
+    const l = lines[i]!;
     if (l.kind === 'byline' || (l.kind === 'credit' && l.words <= 6)) return 2.5;
     if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : 2.5;
+    // A row of share buttons between the title and its byline does not push the byline away.
+    if (l.kind !== 'share') reach--;
   }
   return 0;
 }
@@ -184,12 +237,20 @@ export function findHeadline(context: HeadlineContext): HeadlineFound | null {
   return null;
 }
 
-/** The standfirst: a sentence-like line between the headline and the body's first paragraph. */
+/**
+ * The standfirst: a sentence-like line between the headline and the body's
+ * first paragraph, or one that looks like that paragraph but has the byline
+ * or timestamp below it: the article starts under them.
+ */
 export function findDek(ctx: HeadlineContext, headlineIndex: number): PageLine | null {
   const at = lead(ctx);
   if (at === null) return null;
-  for (let i = headlineIndex + 1; i < Math.min(at, headlineIndex + 4); i++) {
-    const line = ctx.page.lines[i]!;
+  const { lines } = ctx.page;
+  // A byline or a dated line; a bare time ("10 p.m.") heads a live blog's entry instead.
+  const metaBelow = (i: number) => [lines[i + 1], lines[i + 2]].some((l) => l?.kind === 'byline' || (l?.kind === 'timestamp' && /\b(?:19|20)\d\d\b/.test(l.text)));
+  for (let i = headlineIndex + 1; i <= Math.min(at, headlineIndex + 3); i++) {
+    const line = lines[i]!;
+    if (i === at && !metaBelow(i)) break;
     if (line.kind === 'text' && line.words >= 6 && line.words <= 60) return line;
   }
   return null;

@@ -10,11 +10,14 @@ import type { Page, PageLine } from '../page.ts';
 import type { LineKind } from '../line-kinds.ts';
 import type { BodyRegion } from './body.ts';
 import type { Candidate } from '../types.ts';
+import { groupBy } from '../../util/group.ts';
 
 export interface SourceContext {
   page: Page;
   region: BodyRegion | null;
   registry: OutletRegistry;
+  /** The headline's line: a heading names what the article covers, not the site. */
+  headlineIndex: number | null;
 }
 
 export interface SourceValue {
@@ -47,13 +50,7 @@ function furnitureOfPage(ctx: SourceContext): Furniture {
   if (!found) {
     const region = ctx.region;
     const lines = ctx.page.lines.filter((l) => l.words > 0 && (!region || l.i < region.start || l.i > region.end || l.kind !== 'text' || !l.prose));
-    const byKind = new Map<LineKind, PageLine[]>();
-    for (const line of lines) {
-      const same = byKind.get(line.kind);
-      if (same) same.push(line);
-      else byKind.set(line.kind, [line]);
-    }
-    furnitureOf.set(ctx, (found = { lines, byKind }));
+    furnitureOf.set(ctx, (found = { lines, byKind: groupBy(lines, (l) => l.kind) }));
   }
   return found;
 }
@@ -100,7 +97,7 @@ export function copyrightHolder(text: string): string | null {
 // The place is optional: some pages drop it and open with "(Reuters) —".
 const WIRE_DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’,/-]{1,60}(?:,|\s)\s*[^()]{0,40}?)?\(([^()]{2,40})\)\s*[-–—:]/u;
 // Navigation and promo lines that name the site: "Search SlashGear", "More From the Kestran Herald".
-const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|more from|more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
+const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|more from|(?:read )?more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
 // A lone capitalised word ("People", "Variety") is as likely a menu or section label as a logo.
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 // A staff bio: "Jane Roe is a reporter for the Kestran Herald.", "Senior editor at Kestran Herald."
@@ -121,6 +118,25 @@ const NOT_NECESSARILY = /\bnot necessarily (?:reflect|represent)(?: those of| th
 // Each name has two capitalised words at least, so a menu line ("Animals Nature") is no byline.
 const PERSON = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}`;
 const NAMES_BEFORE_OUTLET = new RegExp(String.raw`^(?:[Bb]y\s+)?${PERSON}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${PERSON})*\s*[,|/–—-]?\s*$`, 'u');
+// A newsletter's opt-in box speaks for the site: "I agree that Kestran Herald can send me ...".
+const CONSENT = /^(?:yes,?\s+)?I (?:agree|consent)(?: that)? (.{2,60}?) (?:can|may|will) (?:send|e-?mail|contact) me\b/i;
+// The site's promos for itself: "Follow Kestran Herald on Facebook and Twitter.", "Sign up for the Kestran Herald's
+// Morning Brief newsletter", "Download the Kestran Herald app".
+const SITE_PROMOS = [
+  /^Follow (.{2,60}?) on (?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|X)\b/i,
+  /^(?:Sign up for|Subscribe to|Get) (?:the )?(.{2,60}?)(?:['’]s?)? (?:[\p{L}-]+ ){0,3}newsletters?\b/iu,
+  /^(?:Download|Get) the (.{2,60}?) app\b/i,
+];
+// A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
+const STAFF_CREDIT = /^(?:[Bb]y\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+(?:[Nn]ews\s+)?[Ss]taff(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?$/u;
+// Words that open a "... Staff" line without naming a site: "Our Staff", "Editorial Staff".
+const NOT_A_SITE = /^(?:our|meet|about|the|editorial|news|sports?|web|digital|online|wire|metro|business|city|local|all|senior|support|medical|white house|campaign)$/i;
+// A footer's owner line without a copyright mark: "Kestran Bikes · 2013–2019". The years may run together.
+const YEARS_FOOTER = /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,5}) [·•|–—-] (?:19|20)\d\d\s*[-–]?\s*(?:19|20)\d\d(?!\d)/u;
+// A US broadcaster's link to its licence file, by call sign or name: "KXYZ Public Inspection File".
+const PUBLIC_FILE = /^(.{2,40}?) (?:FCC )?Public (?:Inspection )?File$/;
+// A number after a name makes it a channel's ("NBC 5", "FOX 4"), not the network's; a year is no channel.
+const CHANNEL_NUMBER = /^\s+\d{1,3}(?!\d)/;
 
 // A line that is only a company's name and legal form: "Kestrelwatch GmbH", "Kestrelwatch Ltd."
 const COMPANY_LINE = /^([\p{L}\p{N}][\p{L}\p{N}&'’. -]{0,40}?)\s+(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|B\.V\.|Pty Ltd|[Pp]lc)$/u;
@@ -137,6 +153,17 @@ const GENERIC_MENU_WORD = /\b(?:us|me|our|menu|author|authors|team|page|site|web
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A name the registry does not know counts when the site names itself again elsewhere on the page; a one-off label does not. */
+function namedElsewhere(ctx: SourceContext, line: PageLine, name: string): boolean {
+  const again = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegex(name)}(?![\p{L}\p{N}])`, 'u');
+  return ctx.page.lines.some((l) => l !== line && again.test(l.text));
+}
+
+/** A name that is no photo or platform credit and opens with a capital: "Kestrelwatch", not "the company". */
+function siteLikeName(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && name.split(' ').length <= 5 && !NOT_PUBLISHER.test(name);
 }
 
 // A line that is only a site's address: "www.kestrelwatch.example", "https://kestrelwatch.example/".
@@ -240,7 +267,9 @@ function menuItem(text: string, m: OutletMatch): boolean {
 
 /** The name that opens the text, with or without "the": "The Kestran Herald Opinion", "the Kestran Herald", "KESTRAN HERALD". */
 function openingName(ctx: SourceContext, text: string): OutletMatch | undefined {
-  return ctx.registry.nameOpening(text) ?? (/^the\s/i.test(text) ? ctx.registry.nameOpening(text.replace(/^the\s+/i, '')) : undefined);
+  const body = /^the\s/i.test(text) && !ctx.registry.nameOpening(text) ? text.replace(/^the\s+/i, '') : text;
+  const m = ctx.registry.nameOpening(body);
+  return m && !CHANNEL_NUMBER.test(body.slice(m.matched.length)) ? m : undefined;
 }
 
 /** A line of a run of outlets' names, one a line: a group's list of its other sites ("DEADSPIN", "GIZMODO", ...). */
@@ -299,22 +328,44 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
+    // A newsletter's opt-in box names the site that will write: "I agree that Kestran Herald can send me ...".
+    // No article sentence reads so, wherever the box falls.
+    name: 'source/newsletter-consent',
+    find(ctx) {
+      for (const line of ctx.page.lines) {
+        const name = line.words <= 30 && /^(?:i|yes) /.test(line.key) ? CONSENT.exec(line.text)?.[1] : undefined;
+        if (!name) continue;
+        const known = exactName(ctx, name)?.outlet;
+        if (known || siteLikeName(name)) return candidate('source/newsletter-consent', line, known ?? trimName(name), 0.75);
+      }
+      return null;
+    },
+  },
+  {
+    // A broadcaster names its own station in the link to its public licence file, where its menus name the network.
+    name: 'source/public-file',
+    find(ctx) {
+      for (const line of furniture(ctx)) {
+        const name = line.words <= 8 && line.key.endsWith(' file') ? PUBLIC_FILE.exec(line.text)?.[1] : undefined;
+        const known = name ? exactName(ctx, name)?.outlet : undefined;
+        if (known) return candidate('source/public-file', line, known, 0.75);
+      }
+      return null;
+    },
+  },
+  {
     // The site names itself all over its menus and footer ("WSJ Pro", "Contact SFGATE", "Follow RT on"),
     // where a sister site or a partner is named once or twice: the outlet named on most lines.
     name: 'source/most-named',
     find(ctx) {
-      const named = new Map<Outlet, PageLine[]>();
-      for (const line of furniture(ctx)) {
-        for (const o of siteNamed(ctx, line)) {
-          const lines = named.get(o);
-          if (lines) lines.push(line);
-          else named.set(o, [line]);
-        }
-      }
+      const named = groupBy(
+        furniture(ctx).flatMap((line) => siteNamed(ctx, line).map((outlet) => ({ outlet, line }))),
+        (x) => x.outlet,
+      );
       const [first, second] = [...named].sort((a, b) => b[1].length - a[1].length);
       // Named once, it must be the only outlet the furniture names.
       if (!first || (first[1].length < 2 && second) || first[1].length === second?.[1].length) return null;
-      return candidate('source/most-named', first[1][0]!, first[0], first[1].length > 1 ? 0.8 : 0.6);
+      return candidate('source/most-named', first[1][0]!.line, first[0], first[1].length > 1 ? 0.8 : 0.6);
     },
   },
   {
@@ -328,6 +379,21 @@ export const SOURCE_RULES: SourceRule[] = [
         const exact = rest || line.words > 6 ? undefined : exactName(ctx, line.text);
         const known = rest ? openingName(ctx, rest)?.outlet ?? ctx.registry.byHost(rest) : exact && !plainName(exact) ? exact.outlet : undefined;
         if (known && !inOutletList(ctx, line)) return candidate('source/site-name-line', line, known, 0.75);
+      }
+      return null;
+    },
+  },
+  {
+    // The site's promos for its social pages, newsletters and app, set as a sentence at the article's end too:
+    // "Follow Kestran Herald on Facebook and Twitter."
+    name: 'source/site-promo',
+    find(ctx) {
+      for (const line of ctx.page.lines) {
+        // The key's opening word first: most lines are no promo.
+        if (line.words > 16 || !/^(?:follow|sign|subscribe|get|download) /.test(line.key)) continue;
+        const name = SITE_PROMOS.map((re) => re.exec(line.text)?.[1]).find(Boolean);
+        const m = name ? openingName(ctx, name) : undefined;
+        if (m && name && menuItem(name, m)) return candidate('source/site-promo', line, m.outlet, 0.7);
       }
       return null;
     },
@@ -407,10 +473,20 @@ export const SOURCE_RULES: SourceRule[] = [
       for (const line of furniture(ctx)) {
         const rest = line.words <= 8 && !line.prose ? navRest(line) : null;
         const name = rest && MENU_NAME.exec(rest)?.[0];
-        if (!name || GENERIC_MENU_WORD.test(name)) continue;
-        // The site names itself again elsewhere on the page; a one-off menu label does not.
-        const again = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegex(name)}(?![\p{L}\p{N}])`, 'u');
-        if (ctx.page.lines.some((l) => l !== line && again.test(l.text))) return candidate('source/menu-name', line, name, 0.5);
+        if (name && !GENERIC_MENU_WORD.test(name) && namedElsewhere(ctx, line, name)) return candidate('source/menu-name', line, name, 0.5);
+      }
+      return null;
+    },
+  },
+  {
+    // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
+    name: 'source/staff-credit',
+    find(ctx) {
+      for (const line of furniture(ctx)) {
+        const name = line.words <= 8 && line.key.includes('staff') ? STAFF_CREDIT.exec(line.text)?.[1] : undefined;
+        if (!name || NOT_A_SITE.test(name) || NOT_A_SITE.test(name.split(' ')[0]!) || !siteLikeName(name)) continue;
+        const known = exactName(ctx, name)?.outlet;
+        if (known || namedElsewhere(ctx, line, name)) return candidate('source/staff-credit', line, known ?? name, known ? 0.6 : 0.45);
       }
       return null;
     },
@@ -422,13 +498,14 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       const labels = new Set(unknownHosts(ctx).map(hostLabel).filter((l) => l.length >= 4));
       if (labels.size === 0) return null;
-      // Outside the article, whose headings may name a company it covers.
-      const lines = ctx.page.lines.filter((l) => l.words <= 8 && !l.prose && (!ctx.region || l.i < ctx.region.start || l.i > ctx.region.end));
+      // Outside the article and its headline, which may name a company it covers.
+      const lines = ctx.page.lines.filter((l) => l.words <= 8 && !l.prose && l.i !== ctx.headlineIndex && (!ctx.region || l.i < ctx.region.start || l.i > ctx.region.end));
       // The logo, a line that is only the name, before a menu item or teaser that opens with it.
       const logo = lines.find((l) => labels.has(foldName(l.text)));
       if (logo) return candidate('source/domain-name', logo, trimName(logo.text), 0.5);
       for (const line of lines) {
-        const words = line.text.split(' ');
+        // "The Kestran Bikes Blog" spells "kestranbikes" after its article.
+        const words = line.text.replace(/^the\s+/i, '').split(' ');
         for (let k = 1; k <= Math.min(4, words.length); k++) {
           const name = words.slice(0, k).join(' ');
           if (labels.has(foldName(name))) return candidate('source/domain-name', line, trimName(name), 0.5);
@@ -451,6 +528,17 @@ export const SOURCE_RULES: SourceRule[] = [
         // The owner is often the outlet's company ("Kestran Herald Media Group"): name the outlet it opens with.
         const known = ctx.registry.nameOpening(holder)?.outlet;
         return candidate('source/copyright-holder', line, known ?? holder.replace(COMPANY_WORD, '').trim(), 0.5);
+      }
+      return null;
+    },
+  },
+  {
+    // A footer's owner line without a copyright mark, below the article: "Kestran Bikes · 2013–2019".
+    name: 'source/years-footer',
+    find(ctx) {
+      for (const line of ctx.page.lines.slice(ctx.region ? ctx.region.end + 1 : 0).reverse()) {
+        const name = line.words <= 14 && /(?:19|20)\d\d ?(?:19|20)\d\d/.test(line.key) ? YEARS_FOOTER.exec(line.text)?.[1] : undefined;
+        if (name && siteLikeName(name)) return candidate('source/years-footer', line, exactName(ctx, name)?.outlet ?? name, 0.4);
       }
       return null;
     },
