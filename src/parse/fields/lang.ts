@@ -15,9 +15,19 @@ const ISO1: Record<string, string> = {
 
 const LANGUAGES = Object.keys(ISO1);
 
+/** A line of mostly letters: running text, not a table's names and figures, which franc reads as any language. */
+function isWordy(paragraph: string): boolean {
+  const chars = paragraph.replace(/\s+/g, '');
+  return chars.length > 0 && (chars.match(/\p{L}/gu)?.length ?? 0) >= chars.length * 0.75;
+}
+
 export function findLang(body: string): Candidate<string> | null {
   // franc's cost grows with the text; a thousand characters settle the language.
-  const sample = body.slice(0, 1000);
+  const sample = body
+    .split(/\n+/)
+    .filter(isWordy)
+    .join('\n\n')
+    .slice(0, 1000);
   if (sample.length < 20) return null;
   // Only the languages the record can name: fewer models to compare, half the time.
   const code = franc(sample, { minLength: 20, only: LANGUAGES });

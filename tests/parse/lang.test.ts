@@ -1,0 +1,23 @@
+/**
+ * The article's language comes from its running text: a table of names and
+ * figures at the top of the body (standings, results) says nothing about it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findLang } from '../../src/parse/fields/lang.ts';
+
+const TEAMS = ['Arvel Motorsport', 'Lenn Racing', 'Essel Team', 'Varn Speed', 'Harrow Racing', 'Dunmere Motors', 'Gull Island Racing', 'Port Alden Speed', 'Marrow Point Team', 'Kestra Motors', 'Tern Racing', 'Vellmar Team', 'Lisk Motorsport', 'Norrvik Team', 'Lunmouth Racing', 'Caldris Motors', 'Harrowfield Speed', 'Orsk Racing', 'Brenmoor Team', 'Dunmere Speed'];
+const TABLE = [...TEAMS, ...TEAMS].map((team, k) => `${k + 1} ${team} ${1204 - k * 23} ${Math.max(0, 5 - k)} ${k % 4} ${17 - (k >> 1)}`).join('\n');
+const PROSE =
+  'Tamsin Vell segue na liderança do campeonato depois da etapa de Harrowfield, com seis pontos de vantagem sobre Orrin Maslow. ' +
+  'A próxima corrida será disputada no circuito do vale do Lenn, onde a equipe Arvel venceu no ano passado, e a previsão é de chuva durante todo o fim de semana.';
+
+describe('findLang', () => {
+  it('reads the language from the running text, not from a table above it', () => {
+    expect(TABLE.length).toBeGreaterThan(1000);
+    expect(findLang(`${TABLE}\n${PROSE}`)?.value).toBe('pt');
+  });
+
+  it('finds no language in a body that is only a table', () => {
+    expect(findLang(TABLE)).toBeNull();
+  });
+});
