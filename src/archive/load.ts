@@ -41,6 +41,11 @@ export interface SkippedEntry {
   why: string;
 }
 
+/** A version-control, tooling or other hidden folder (or file): never read as articles. */
+export function isHiddenName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
 /** Files below `abs`, links not followed; used to say how much a skipped folder holds. */
 function countFiles(abs: string): number {
   let count = 0;
@@ -62,7 +67,7 @@ export function listFiles(dir: string): { files: string[]; others: SkippedEntry[
       if (entry.isSymbolicLink()) others.push({ file: rel, rule: 'input/not-a-file', why: 'It is a symbolic link; links are not followed. Copy the file itself into the articles folder.' });
       else if (entry.isDirectory()) {
         // A version-control or tooling folder is one report entry, not thousands.
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') {
+        if (isHiddenName(entry.name)) {
           const count = countFiles(path);
           others.push({
             file: `${rel}/`,

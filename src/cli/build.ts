@@ -15,7 +15,7 @@ import { buildModel } from '../archive/model.ts';
 import { buildReport } from '../archive/report.ts';
 import type { FileOutcome, Report, SiteModel } from '../archive/types.ts';
 import { siteData, type SiteData } from '../site/data.ts';
-import { TEMPLATES_DIR } from '../site/eleventy.ts';
+import { TEMPLATES_DIR, templateFiles } from '../site/eleventy.ts';
 import { SearchIndexError, writeSearchIndex } from '../site/search-index.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { isInside, writeAtomically } from '../util/fs.ts';
@@ -120,7 +120,7 @@ async function runEleventy(outDir: string, quiet: boolean, dateline: SiteModel, 
 /** The article pages, in slices of `articlesPerRun` (one Eleventy run each). */
 export async function renderArticlePages(model: SiteModel, outDir: string, quiet: boolean, articlesPerRun = ARTICLES_PER_RUN): Promise<void> {
   const site = siteData(model);
-  const others = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith('.11ty.ts') && f !== ARTICLE_TEMPLATE);
+  const others = templateFiles().filter((f) => f !== ARTICLE_TEMPLATE);
   for (let k = 0; k < model.articles.length; k += articlesPerRun) {
     // The article template reads only its article and the site's settings from the model.
     await runEleventy(outDir, quiet, { ...model, articles: model.articles.slice(k, k + articlesPerRun) }, site, others);

@@ -15,7 +15,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { coverageMemo } from '../archive/coverage.ts';
-import { USER_REGISTRY_FILE } from '../archive/load.ts';
+import { USER_REGISTRY_FILE, isHiddenName } from '../archive/load.ts';
 import type { Report } from '../archive/types.ts';
 import type { BuildOptions } from './build.ts';
 import { LiveArchive, type Outcomes } from './live.ts';
@@ -48,7 +48,7 @@ function runBuild(args: string[], reportFile: string, background: boolean): Prom
 
 /** Files the live update can take on its own; anything else (the outlet registry, hidden files) waits for the full build. */
 function isArticlePath(file: string): boolean {
-  return file !== USER_REGISTRY_FILE && !file.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
+  return file !== USER_REGISTRY_FILE && !file.split('/').some(isHiddenName);
 }
 
 /**

@@ -4,6 +4,7 @@
  * through Liquid, Nunjucks or Markdown front-matter handling; each page kind
  * is one template paginated over the site model.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +19,11 @@ export interface EleventyConfig {
 
 /** The templates folder, wherever Dateline is run from. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates', import.meta.url));
+
+/** The page templates' file names, as Eleventy finds them (every *.11ty.ts file), sorted. */
+export function templateFiles(dir = TEMPLATES_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.11ty.ts')).sort();
+}
 
 export function configureSite(eleventyConfig: EleventyConfig) {
   eleventyConfig.addExtension('11ty.ts', { key: '11ty.js' });

@@ -4,11 +4,10 @@
  * way Eleventy applies them. `serve` uses it to rewrite only the pages a
  * change touches; a test holds its output byte-identical to Eleventy's.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { siteData, type SiteData } from './data.ts';
-import { TEMPLATES_DIR } from './eleventy.ts';
+import { TEMPLATES_DIR, templateFiles } from './eleventy.ts';
 import type { SiteModel } from '../archive/types.ts';
 
 export interface PageData {
@@ -45,9 +44,8 @@ export interface SitePage {
 
 /** The page templates, as Eleventy finds them: every *.11ty.ts file in the templates folder. */
 export async function loadTemplates(dir = TEMPLATES_DIR): Promise<PageTemplate[]> {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.11ty.ts')).sort();
   return Promise.all(
-    names.map(async (name) => {
+    templateFiles(dir).map(async (name) => {
       const module = (await import(pathToFileURL(join(dir, name)).href)) as Omit<PageTemplate, 'name'>;
       return { name, data: module.data, render: module.render, inputs: module.inputs };
     }),

@@ -11,8 +11,7 @@ import { isInside, writeAtomically } from '../util/fs.ts';
 import { sameData } from '../util/same.ts';
 
 export interface PageChanges {
-  /** Pages rendered, pages written because they differed, pages and originals removed. */
-  rendered: number;
+  /** Pages written because they differed, pages and originals removed. */
   written: string[];
   removed: string[];
 }
@@ -40,7 +39,7 @@ function removeFile(outDir: string, target: string): void {
  */
 export function updatePages(options: { outDir: string; articlesDir: string; before: SitePages; after: SitePages; changedFiles: ReadonlySet<string> }): PageChanges {
   const { outDir, before, after } = options;
-  const changes: PageChanges = { rendered: 0, written: [], removed: [] };
+  const changes: PageChanges = { written: [], removed: [] };
   const sameSite = sameData(before.model.site, after.model.site);
 
   for (const [path, page] of after.pages) {
@@ -49,7 +48,6 @@ export function updatePages(options: { outDir: string; articlesDir: string; befo
     // the others (home, sources, sitemap...) read across the archive and always are.
     if (sameSite && previous?.template === page.template && page.inputs && sameData(previous.inputs!(), page.inputs())) continue;
     const html = page.render();
-    changes.rendered++;
     const target = targetIn(outDir, path);
     if (readIfExists(target) === html) continue;
     writeAtomically(target, html);
