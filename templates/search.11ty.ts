@@ -2,14 +2,15 @@
 import { html } from '../src/site/html.ts';
 import { layout, pageAt, urlFor } from './layout.ts';
 import type { SiteModel } from '../src/archive/types.ts';
+import type { SiteData } from '../src/site/data.ts';
 
 export const data = { permalink: 'search/index.html' };
 
-export function render({ dateline }: { dateline: SiteModel }): string {
+export function render({ dateline, datelineSite }: { dateline: SiteModel; datelineSite: SiteData }): string {
   const page = pageAt(dateline.site, '/search/');
   const u = (p: string) => urlFor(page, p);
   const body = html`<h1>Search</h1>
-<form class="search" role="search" data-pagefind="${u('/pagefind/pagefind.js')}" data-site-root="${u('/')}">
+<form class="search" role="search" data-pagefind="${datelineSite.searchShards.map((shard) => u(`/${shard.dir}/pagefind.js`)).join(' ')}" data-site-root="${u('/')}">
 <p class="search-row"><label for="q">Words to find</label> <input id="q" name="q" type="search" autocomplete="off" placeholder="e.g. barge detained"></p>
 <p class="search-filters">
 <label>Source <select name="source"><option value="">All sources</option></select></label>

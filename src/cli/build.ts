@@ -17,6 +17,7 @@ import type { FileOutcome, Report, SiteModel } from '../archive/types.ts';
 import { siteData, type SiteData } from '../site/data.ts';
 import { TEMPLATES_DIR, templateFiles } from '../site/eleventy.ts';
 import { SearchIndexError, writeSearchIndex } from '../site/search-index.ts';
+import { SHARD_LIMITS, type ShardLimits } from '../site/search-shards.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { isInside, writeAtomically } from '../util/fs.ts';
 import { progress } from './progress.ts';
@@ -32,6 +33,8 @@ export interface BuildOptions {
   maxBytes: number;
   /** Parse cache folder; null or absent for none. */
   cacheDir?: string | null;
+  /** How the search index is split; the default suits this machine's memory (search-shards.ts). */
+  searchShardLimits?: ShardLimits;
   /** Render even when the output folder already holds this exact site. */
   force?: boolean;
   quiet: boolean;
@@ -63,7 +66,7 @@ const SITE_FOLDERS = ['src', 'templates'];
  */
 function siteFingerprint(options: BuildOptions, outcomes: FileOutcome[]): string {
   const hash = createHash('sha256').update(codeVersion(SITE_FOLDERS));
-  hash.update(JSON.stringify([options.title, options.basePath, options.origin ?? null]));
+  hash.update(JSON.stringify([options.title, options.basePath, options.origin ?? null, options.searchShardLimits ?? SHARD_LIMITS]));
   for (const o of outcomes) hash.update(`\n${o.file}\t${o.status}\t${o.contentHash}`);
   return hash.digest('hex');
 }
@@ -128,8 +131,8 @@ export async function renderArticlePages(model: SiteModel, outDir: string, quiet
 }
 
 /** Every page but the articles, in one Eleventy run. */
-export async function renderOtherPages(model: SiteModel, outDir: string, quiet: boolean): Promise<void> {
-  await runEleventy(outDir, quiet, model, siteData(model), [ARTICLE_TEMPLATE]);
+export async function renderOtherPages(model: SiteModel, site: SiteData, outDir: string, quiet: boolean): Promise<void> {
+  await runEleventy(outDir, quiet, model, site, [ARTICLE_TEMPLATE]);
 }
 
 function copyOriginals(model: SiteModel, articlesDir: string, outDir: string): void {
@@ -179,19 +182,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     await renderArticlePages(model, staging, options.quiet);
     lap('render');
+    const site = siteData(model, options.searchShardLimits);
     // Pagefind reads only the article pages: it indexes them while the listings are written.
-    const indexing = writeSearchIndex(staging);
+    const indexing = writeSearchIndex(staging, site.searchShards);
     // Settled now, awaited below: a failure must not go unhandled while the listings render.
     indexing.catch(() => {});
-    await renderOtherPages(model, staging, options.quiet);
+    await renderOtherPages(model, site, staging, options.quiet);
     copyOriginals(model, articlesDir, staging);
     lap('listings');
     // Without a search index the site still stands: it is published, and the summary says why search is missing.
     searchProblem = await indexing.then(
       () => null,
       (error: unknown) => {
-        if (error instanceof SearchIndexError) return error.message;
-        throw error;
+        if (!(error instanceof SearchIndexError)) throw error;
+        // Bundles that did finish would answer for part of the archive only: none is better than that.
+        rmSync(join(staging, 'pagefind'), { recursive: true, force: true });
+        return error.message;
       },
     );
     lap('search index');

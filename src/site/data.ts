@@ -4,12 +4,15 @@
  */
 import type { SiteModel } from '../archive/types.ts';
 import { feedsOf, type FeedFile } from './feeds.ts';
+import { SHARD_LIMITS, searchShards, type SearchShard, type ShardLimits } from './search-shards.ts';
 
 export interface SiteData {
   /** Every feed in both formats. */
   feedFiles: FeedFile[];
   /** Site path of every HTML page, in a fixed order. */
   pages: string[];
+  /** The search index's bundles, oldest articles first: the build writes them, the search page reads them. */
+  searchShards: SearchShard[];
 }
 
 export function pageUrls(model: SiteModel): string[] {
@@ -28,6 +31,13 @@ export function pageUrls(model: SiteModel): string[] {
   ];
 }
 
-export function siteData(model: SiteModel): SiteData {
-  return { feedFiles: feedsOf(model).flatMap((feed) => [{ feed, format: 'atom' as const }, { feed, format: 'json' as const }]), pages: pageUrls(model) };
+export function siteData(model: SiteModel, shardLimits: ShardLimits = SHARD_LIMITS): SiteData {
+  return {
+    feedFiles: feedsOf(model).flatMap((feed) => [{ feed, format: 'atom' as const }, { feed, format: 'json' as const }]),
+    pages: pageUrls(model),
+    searchShards: searchShards(
+      model.articles.map((a) => a.url),
+      shardLimits,
+    ),
+  };
 }

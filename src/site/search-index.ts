@@ -5,6 +5,8 @@
  * data-pagefind-* attributes give the filters, the date sort key and the
  * result's meta (templates/article.11ty.ts).
  *
+ * A large archive is split into several bundles (search-shards.ts).
+ *
  * Pagefind runs as its own command rather than through its Node API: when
  * its process dies (out of memory on a very large archive), the API's
  * promises never settle and the build would end without a word; a command
@@ -19,22 +21,21 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SearchShard } from './search-shards.ts';
 
 export class SearchIndexError extends Error {}
 
 /** Pagefind's own command-line runner, which starts the binary for this platform. */
 const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 
-/**
- * The article pages ("2024/03/09/slug/index.html", "undated/slug/index.html"):
- * the only pages Pagefind indexes, so it can start before the listings exist.
- */
-const ARTICLE_PAGES = '{[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html,undated/*/index.html}';
+/** Bundles indexed at once: one per core on this 2-core machine, and 2 × 5.5 GB at most (search-shards.ts). */
+const CONCURRENT_SHARDS = 2;
 
-/** Index the article pages of the site in `siteDir`; returns the number of pages indexed. */
-export function writeSearchIndex(siteDir: string): Promise<number> {
+/** Index one shard's article pages into its bundle folder; resolves to the number of pages indexed. */
+function indexShard(siteDir: string, shard: SearchShard): Promise<number> {
   // One index for every language, so a search and its filters cover the whole archive.
-  const child = spawn(process.execPath, [PAGEFIND_CLI, '--site', siteDir, '--glob', ARTICLE_PAGES, '--force-language', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [PAGEFIND_CLI, '--site', siteDir, '--glob', shard.glob, '--output-subdir', shard.dir, '--force-language', 'en'];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -52,4 +53,22 @@ export function writeSearchIndex(siteDir: string): Promise<number> {
       );
     });
   });
+}
+
+/** Index the article pages of the site in `siteDir`, shard by shard; returns the number of pages indexed. */
+export async function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<number> {
+  const queue = [...shards];
+  let indexed = 0;
+  const worker = async () => {
+    for (let shard = queue.shift(); shard; shard = queue.shift()) {
+      // One failed bundle fails the index: start no more.
+      const pages = await indexShard(siteDir, shard).catch((error: unknown) => {
+        queue.length = 0;
+        throw error;
+      });
+      indexed += pages;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, shards.length) }, worker));
+  return indexed;
 }

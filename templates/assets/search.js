@@ -8,8 +8,9 @@ const more = document.querySelector('.search-more');
 const PAGE = 20;
 const FILTERS = ['source', 'year', 'language'];
 
-// Pagefind's script and the site root, relative to this page: works under any prefix.
-const bundle = new URL(form.dataset.pagefind, document.baseURI).href;
+// Pagefind's scripts and the site root, relative to this page: works under any prefix.
+// A large archive has several bundles, each over a run of months, oldest first.
+const bundles = form.dataset.pagefind.split(' ').filter(Boolean).map((path) => new URL(path, document.baseURI).href);
 // data-site-root names the home page (index.html, so links work from disk); the root is its folder.
 const siteRoot = new URL('./', new URL(form.dataset.siteRoot, document.baseURI));
 
@@ -43,17 +44,43 @@ function resultItem(data) {
   return li;
 }
 
+/** Counts of each filter value, summed over the bundles. */
+function mergeCounts(all) {
+  const merged = {};
+  for (const filters of all) {
+    for (const [name, values] of Object.entries(filters)) {
+      merged[name] ??= {};
+      for (const [value, count] of Object.entries(values)) merged[name][value] = (merged[name][value] ?? 0) + count;
+    }
+  }
+  return merged;
+}
+
+/**
+ * One search over every bundle. Each bundle sorts its own results; since the
+ * bundles are consecutive runs of months (undated first), putting them end
+ * to end keeps a date order. Best match merges by score, as Pagefind's own
+ * mergeIndex does.
+ */
+async function searchAll(indexes, query, options, order) {
+  const answers = await Promise.all(indexes.map((pagefind) => pagefind.search(query, options)));
+  if (order === 'oldest') return answers.flatMap((a) => a.results);
+  if (order === 'newest') return answers.reverse().flatMap((a) => a.results);
+  return answers.flatMap((a) => a.results).sort((a, b) => b.score - a.score);
+}
+
 async function main() {
-  let pagefind;
+  let indexes;
   try {
-    pagefind = await import(bundle);
+    // Each bundle's script is its own module, so each keeps its own index.
+    indexes = await Promise.all(bundles.map((bundle) => import(bundle)));
   } catch {
     status.textContent = 'The search index could not be loaded. Search works when the site is served over http(s), not opened from disk, and when the build could index it (its summary says if not).';
     return;
   }
   // Result URLs stay site paths ("/2022/03/05/slug/"); resultItem() puts them under the site root.
-  await pagefind.options({ baseUrl: '/' });
-  const available = await pagefind.filters();
+  await Promise.all(indexes.map((pagefind) => pagefind.options({ baseUrl: '/' })));
+  const available = mergeCounts(await Promise.all(indexes.map((pagefind) => pagefind.filters())));
   for (const name of FILTERS) {
     const select = form.elements[name];
     const values = Object.entries(available[name] ?? {}).sort((a, b) => (name === 'year' ? (a[0] < b[0] ? 1 : -1) : a[0].localeCompare(b[0])));
@@ -93,9 +120,9 @@ async function main() {
     }
     // A newer search may start while this one runs; only the newest may show its results.
     const ticket = ++latest;
-    const search = await pagefind.search(q || null, { filters, sort });
+    const found = await searchAll(indexes, q || null, { filters, sort }, order);
     if (ticket !== latest) return;
-    results = search.results;
+    results = found;
     status.textContent = `${results.length} ${results.length === 1 ? 'article' : 'articles'} found.`;
     await showMore();
   };

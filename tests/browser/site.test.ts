@@ -39,6 +39,8 @@ const PHONE = { width: 375, height: 740 };
 let out: string;
 let model: SiteModel;
 let server: StaticServer;
+/** The same archive with its search index split into bundles of a few articles, as a large archive's is. */
+let splitServer: StaticServer;
 let browser: Browser;
 let desktop: BrowserContext;
 let phone: BrowserContext;
@@ -54,7 +56,7 @@ const expected404 = new Set<string>();
  * lives under /archive/ and names no icon, so that address is outside it.
  */
 function expectedMissing(url: string): boolean {
-  return expected404.has(url) || url === `${server.origin}/favicon.ico`;
+  return expected404.has(url) || [server, splitServer].some((s) => url === `${s.origin}/favicon.ico`);
 }
 
 /** Record console errors, uncaught errors, failed requests and error responses of `page`. */
@@ -172,6 +174,10 @@ beforeAll(async () => {
   const result = await build({ articlesDir: join(REPO, 'articles'), outDir: out, reportFile: null, basePath: BASE, title: TITLE, maxBytes: 5e6, quiet: true });
   model = result.model;
   server = await start(out, BASE);
+  const splitOut = join(makeTempDir('dateline-browser-split-'), 'site');
+  await build({ articlesDir: join(REPO, 'articles'), outDir: splitOut, reportFile: null, basePath: BASE, title: TITLE, maxBytes: 5e6, quiet: true, searchShardLimits: { maxArticles: 8, splitFrom: 2 } });
+  expect(listTree(splitOut).filter((f) => /^pagefind\/\d+\/pagefind\.js$/.test(f)).length).toBeGreaterThan(2);
+  splitServer = await start(splitOut, BASE);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   const common = { colorScheme: 'light', reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'UTC' } as const;
   desktop = await browser.newContext({ ...common, viewport: DESKTOP });
@@ -181,6 +187,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await splitServer?.close();
   cleanupTemp();
 });
 
@@ -232,7 +239,11 @@ describe('the sample archive in chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('searches with a source filter and orders results newest first', async () => {
+  it.each([
+    ['one search bundle', () => server],
+    ['the search index split into bundles', () => splitServer],
+  ])('searches with a source filter and orders results newest first, with %s', async (_, site) => {
+    const server = site();
     const page = await newPage(desktop);
     await page.goto(`${server.url}search/`);
     expect(await text(page, 'h1')).toBe('Search');
@@ -284,6 +295,41 @@ describe('the sample archive in chromium', () => {
     expect(await text(page, 'h1')).toBe(headline);
     await page.close();
   }, 60_000);
+
+  it('finds the same articles, in the same date order, with the index split into bundles', async () => {
+    const answers = async (site: StaticServer, query: string) => {
+      const page = await newPage(desktop);
+      await page.goto(`${site.url}search/?${query}`);
+      await waitForResults(page, null);
+      // Every result, not only the first 20.
+      while (await page.locator('button.search-more').isVisible()) {
+        const shown = await page.locator('ol.search-results li').count();
+        await page.click('button.search-more');
+        await page.waitForFunction((n) => document.querySelectorAll('ol.search-results li').length > n, shown, { timeout: 10_000 });
+      }
+      const found = { status: await text(page, '.search-status'), results: await resultMeta(page), headlines: await page.locator('ol.search-results li a.headline').allTextContents() };
+      await page.close();
+      return found;
+    };
+    for (const query of ['q=barge&sort=newest', 'q=barge&sort=oldest', 'q=the', 'year=2024&sort=oldest']) {
+      const one = await answers(server, query);
+      const split = await answers(splitServer, query);
+      expect(one.results.length, query).toBeGreaterThan(1);
+      expect(split.status, query).toBe(one.status);
+      expect([...split.headlines].sort(), query).toEqual([...one.headlines].sort());
+      if (query.includes('sort=')) expect(split.results.map((r) => r.date), query).toEqual(one.results.map((r) => r.date));
+    }
+    // The filters count articles over every bundle.
+    const counts = async (site: StaticServer) => {
+      const page = await newPage(desktop);
+      await page.goto(`${site.url}search/`);
+      await page.waitForFunction(() => ((document.querySelector('select[name=year]') as HTMLSelectElement | null)?.options.length ?? 0) > 1, undefined, { timeout: 10_000 });
+      const labels = await page.locator('select option').allTextContents();
+      await page.close();
+      return labels;
+    };
+    expect(await counts(splitServer)).toEqual(await counts(server));
+  }, 120_000);
 
   it('has no serious or critical axe-core violations, in light and dark colour schemes', async () => {
     const found: string[] = [];

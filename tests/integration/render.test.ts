@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticlePages, renderOtherPages } from '../../src/cli/build.ts';
 import { loadArticles } from '../../src/archive/load.ts';
 import { buildModel } from '../../src/archive/model.ts';
+import { siteData } from '../../src/site/data.ts';
 import { cleanupTemp, listTree, makeArchive, makeTempDir } from '../helpers/archive.ts';
 
 const article = (headline: string, day: number) =>
@@ -26,7 +27,7 @@ describe('rendering in slices', () => {
     expect(model.articles).toHaveLength(4);
     const [whole, sliced] = [join(makeTempDir(), 'site'), join(makeTempDir(), 'site')];
     for (const [dir, perRun] of [[whole, 100], [sliced, 1]] as const) {
-      await renderOtherPages(model, dir, true);
+      await renderOtherPages(model, siteData(model), dir, true);
       await renderArticlePages(model, dir, true, perRun);
     }
     const pages = listTree(whole);

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SearchIndexError, writeSearchIndex } from '../../src/site/search-index.ts';
+import { searchShards } from '../../src/site/search-shards.ts';
 import { register } from 'tsx/esm/api';
 import { build, summary } from '../../src/cli/build.ts';
 import { cleanupTemp, listTree, makeArchive, makeTempDir } from '../helpers/archive.ts';
@@ -22,13 +23,30 @@ describe('writeSearchIndex', () => {
       // Not an article's address: left out even with an indexable body.
       'stories/ferry/index.html': page('Ferry story'),
     });
-    expect(await writeSearchIndex(site)).toBe(2);
+    expect(await writeSearchIndex(site, searchShards(['/2024/05/06/ferry-timetable/', '/undated/harbour-dues/']))).toBe(2);
     expect(listTree(site)).toContain('pagefind/pagefind.js');
+  }, 60_000);
+
+  it('writes one bundle per shard, each over its own months only', async () => {
+    const urls = ['/undated/harbour-dues/', '/2023/11/02/pier-closed/', '/2024/05/06/ferry-timetable/', '/2024/05/09/ferry-fares/'];
+    const site = makeArchive(Object.fromEntries(urls.map((u, i) => [`${u.slice(1)}index.html`, page(`Ferry notice ${i}`)])));
+    const shards = searchShards(urls, { maxArticles: 2, splitFrom: 2 });
+    expect(shards.map((s) => [s.dir, s.articles])).toEqual([
+      ['pagefind/1', 2],
+      ['pagefind/2', 2],
+    ]);
+    expect(await writeSearchIndex(site, shards)).toBe(4);
+    const files = listTree(site);
+    expect(files).toContain('pagefind/1/pagefind.js');
+    expect(files).toContain('pagefind/2/pagefind.js');
+    // Each bundle keeps one fragment per page it indexed.
+    expect(files.filter((f) => /^pagefind\/1\/fragment\//.test(f))).toHaveLength(2);
+    expect(files.filter((f) => /^pagefind\/2\/fragment\//.test(f))).toHaveLength(2);
   }, 60_000);
 
   it('rejects with what happened when Pagefind fails', async () => {
     const missing = join(makeArchive({}), 'no-such-site');
-    const failure = writeSearchIndex(missing);
+    const failure = writeSearchIndex(missing, searchShards(['/2024/05/06/ferry-timetable/']));
     await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
     await expect(failure).rejects.toThrow(/Pagefind stopped \(exit code \d+\) while indexing the site/);
   }, 60_000);
