@@ -30,7 +30,10 @@ interface LineKindRule {
 const short = (line: PageLine, max: number) => line.words <= max;
 
 const SHARE_WORD =
-  /^(?:share(?: this| on| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|tweet|e-?mail|print|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|\d+ shares?|\d+)$/i;
+  /^(?:share(?: this| on| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|e-?mail this to a friend|tweet|e-?mail|print|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|\d+ shares?|\d+)$/i;
+
+// What a share button's text says around its network: "Click to share on X (Opens in new window)".
+const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
 const RELATED =
   /^(?:read (?:also|more|next|the full story)|also read|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)\b/i;
@@ -73,14 +76,17 @@ const AD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted
 
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b/i;
 const SUBSCRIBE =
-  /\b(?:subscribe|subscription|newsletter|sign up|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|подпишитесь|assine|abonnieren)\b/i;
+  /\b(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|подпишитесь|assine|abonnieren)\b/iu;
+
+// The note on links that pay the site: "We may earn a commission if you buy through links in this article".
+const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of the sales?)\b/i;
 
 const DISCLAIMER =
   /^(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
 
 export const LINE_KINDS: LineKindRule[] = [
   { kind: 'ad', test: (l) => short(l, 6) && AD.test(l.text) },
-  { kind: 'share', test: (l) => short(l, 6) && l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part)) },
+  { kind: 'share', test: (l) => short(l, 12) && l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))) },
   { kind: 'thread', test: (l) => short(l, 14) && THREAD_START.test(l.text) },
   { kind: 'comments-head', test: (l) => short(l, 6) && COMMENT_HEAD.test(l.text) },
   { kind: 'comments', test: (l) => short(l, 6) && COMMENTS.test(l.text) },
@@ -89,7 +95,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'credit', test: (l) => short(l, 40) && CREDIT.test(l.text) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
   { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || CAPTION_GLUED_CREDIT.test(l.text)) },
-  { kind: 'disclaimer', test: (l) => short(l, 80) && DISCLAIMER.test(l.text) },
+  { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text)) },
   { kind: 'byline', test: (l) => short(l, 14) && BYLINE.test(l.text) && !/[.!?]$/.test(l.text) },
   { kind: 'timestamp', test: (l) => short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || TIME.test(l.text)) && !l.prose)) },
   { kind: 'subscribe', test: (l) => short(l, 25) && SUBSCRIBE.test(l.text) },

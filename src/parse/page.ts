@@ -24,17 +24,29 @@ export interface Page {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const CJK_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}';
+const CJK = new RegExp(`[${CJK_CHARS}]`, 'gu');
+const CJK_START = new RegExp(`^[${CJK_CHARS}]`, 'u');
 const SENTENCE_END = /[.!?…:;"”»’')\]。！？」』）]$/u;
 // Ends that look like a sentence's but are not: a teaser cut off with an
 // ellipsis ("... the council voted to clo..."), a count ("Title (185)").
 const FALSE_END = /[^.](?:\.{3}|…)$|\(\d+\)$/u;
+
+/** Ends like a sentence, and not like a teaser cut off or a count. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text) && !FALSE_END.test(text);
+}
 
 export function countWords(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
   // CJK scripts have no spaces; about two characters carry a word.
   if (cjk > 0) return Math.ceil(cjk / 2) + (text.replace(CJK, ' ').match(WORD)?.length ?? 0);
   return text.match(WORD)?.length ?? 0;
+}
+
+/** A word in a script where each character is a syllable or a word (Chinese, Japanese, Korean, Thai). */
+export function isCjk(word: string): boolean {
+  return CJK_START.test(word);
 }
 
 export function normalizeLine(text: string): string {
@@ -62,7 +74,7 @@ export function buildPage(lines: Line[]): Page {
     const key = foldKey(l.text);
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
     const words = countWords(l.text);
-    const prose = words >= 8 && SENTENCE_END.test(l.text) && !FALSE_END.test(l.text);
+    const prose = words >= 8 && endsSentence(l.text);
     return { ...l, i, words, prose, kind: 'text', key };
   });
   for (const line of pageLines) line.kind = classify(line);

@@ -7,7 +7,7 @@
  * teaser lists and comment threads fall outside while a caption or a
  * "Read also" line inside the article does not split it.
  */
-import type { Page, PageLine } from '../page.ts';
+import { endsSentence, foldKey, type Page, type PageLine } from '../page.ts';
 import { groupBy } from '../../util/group.ts';
 import type { Evidence } from '../types.ts';
 
@@ -37,6 +37,8 @@ const WALL = -1000;
 const EMBED_CREDIT = /^[—–-] [^(]{1,80}\(@\w+\)/;
 /** Where a teaser is cut off inside a line: "... may soon... Another teaser". */
 const CUT_TEASER = /[^.\s](?:\.{3}|…) /g;
+/** Most lines between an author's name and their bio: follow and share buttons. */
+const AUTHOR_BOX = 8;
 /** Most lines between two timestamps of one list: a teaser's title, byline and blurb. */
 const LIST_GAP = 6;
 /** Longest blurb a teaser list prints under a title (about 300 characters). */
@@ -228,8 +230,9 @@ export function findRegion(page: Page): BodyRegion | null {
       best = { start, end: line.i };
     }
   }
-  // A list the article announces ("The tour dates:", or a subheading "Tour dates") ends it: the announcing line may be too short to count.
   if (best) {
+    best.end = beforeAuthorBox(page, best);
+    // A list the article announces ("The tour dates:", or a subheading "Tour dates") ends it: the announcing line may be too short to count.
     const items = listLines(page);
     const announces = (l: PageLine | undefined) => l?.kind === 'text' && (/:$/.test(l.text) || (l.i > best!.end && l.words <= 8 && !l.prose && /\p{L}$/u.test(l.text)));
     // The region may already hold the announcing line; a photo's caption may stand before it,
@@ -244,10 +247,41 @@ export function findRegion(page: Page): BodyRegion | null {
   return best;
 }
 
+// A short line ending in a person's name: "Ana Ruiz", "About Ana Ruiz".
+const NAME_LINE = /^(?:[\p{L}'’.-]+ )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$/u;
+
+/**
+ * The end of the region without an author's box closing it: a line naming
+ * the writer and, below it, a last paragraph that names them again (their
+ * bio). The name stands under a label ("About Ana Ruiz") or above follow
+ * buttons, so a subheading that names the subject of the last paragraph stays.
+ */
+function beforeAuthorBox(page: Page, region: BodyRegion): number {
+  const { lines } = page;
+  let last = region.end;
+  while (last > region.start && !lines[last]!.prose) last--;
+  const bio = lines[last]!;
+  let furniture = false;
+  for (let k = last - 1; k >= Math.max(region.start + 1, last - AUTHOR_BOX); k--) {
+    const line = lines[k]!;
+    if (line.prose) break;
+    furniture ||= line.kind !== 'text';
+    const name = line.kind === 'text' ? NAME_LINE.exec(line.text) : null;
+    const labelled = name !== null && name[1] !== line.text;
+    if (name && (furniture || labelled) && ` ${bio.key} `.includes(` ${foldKey(name[1]!)} `)) return k - 1;
+  }
+  return region.end;
+}
+
 /** A subheading: a short title line between paragraphs (one after a teaser title is not). */
 function isHeading(line: PageLine, prev: PageLine | undefined, next: PageLine | undefined): boolean {
   if (line.kind !== 'text' || line.prose || line.words < 2 || line.words > 14 || /[.,;]$/.test(line.text)) return false;
   return next !== undefined && next.prose && (prev === undefined || prev.kind !== 'text' || prev.prose || prev.words >= 12);
+}
+
+/** A sentence too short to count as prose ("It's complicated."), between paragraphs. */
+function shortSentence(line: PageLine, page: Page): boolean {
+  return line.words >= 2 && endsSentence(line.text) && (continuesText(nearText(page, line, -1)) || continuesText(nearText(page, line, 1)));
 }
 
 /**
@@ -280,6 +314,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     if (LIST_ITEM.test(line.text)) blocks.push({ line, type: 'item' });
     else if (line.prose || line.words >= 12 || EMBED_CREDIT.test(line.text)) blocks.push({ line, type: 'paragraph' });
     else if (isHeading(line, page.lines[i - 1], next)) blocks.push({ line, type: 'heading' });
+    else if (shortSentence(line, page)) blocks.push({ line, type: 'paragraph' });
   }
   const first = blocks[0]?.line;
   return {

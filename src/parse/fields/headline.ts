@@ -4,7 +4,7 @@
  * line decides. Every rule scores the same title-like candidates, so what
  * differs between rules is only where they look.
  */
-import { foldKey, type Page, type PageLine } from '../page.ts';
+import { foldKey, isCjk, type Page, type PageLine } from '../page.ts';
 import { listDates, type BodyRegion } from './body.ts';
 import { groupBy } from '../../util/group.ts';
 import type { Candidate } from '../types.ts';
@@ -34,6 +34,8 @@ interface HeadlineRule {
 /** How far above the body a headline may stand: lines of text, and all lines. */
 const WINDOW = 30;
 const MAX_REACH = 120;
+/** Longest word, in characters, whose openings count as words too (see leadWords). */
+const GLUED_WORD = 8;
 /** How far below a headline its byline or timestamp stands. */
 const META_REACH = 4;
 
@@ -165,21 +167,37 @@ function lead(ctx: HeadlineContext): number | null {
   return ctx.region.start;
 }
 
-/** Lines of the body's first paragraphs by the words (of more than three letters) they hold. */
+/**
+ * A word that says what the story is about, not a function word: more than
+ * three letters, or two in a script whose characters are syllables or words
+ * (a Korean name fills three).
+ */
+const significant = (w: string) => w.length > 3 || (w.length > 1 && isCjk(w));
+
+/**
+ * Lines of the body's first paragraphs by the significant words they hold.
+ * A word in such a script also counts by its openings: particles glue onto
+ * it ("류화영의" is "류화영" with "of"), so the title's bare word matches.
+ */
 function leadWords(ctx: HeadlineContext): Map<string, Set<number>> {
   const words = new Map<string, Set<number>>();
   const from = lead(ctx);
   if (from === null) return words;
+  const add = (w: string, i: number) => words.set(w, (words.get(w) ?? new Set()).add(i));
   for (let i = from; i <= Math.min(ctx.region!.end, from + 3); i++) {
     const l = ctx.page.lines[i]!;
-    for (const w of l.key.split(' ')) if (w.length > 3) words.set(w, (words.get(w) ?? new Set()).add(i));
+    for (const w of l.key.split(' ')) {
+      if (!significant(w)) continue;
+      add(w, i);
+      if (isCjk(w)) for (let k = 2; k < Math.min(w.length, GLUED_WORD); k++) add(w.slice(0, k), i);
+    }
   }
   return words;
 }
 
 /** Share of the line's words that recur in the first paragraphs of the body (other than itself). */
 function overlapWithBody(line: PageLine, ctx: ScoringContext): number {
-  const words = foldKey(headlineText(line)).split(' ').filter((w) => w.length > 3);
+  const words = foldKey(headlineText(line)).split(' ').filter(significant);
   if (words.length === 0) return 0;
   const inBody = (w: string) => [...(ctx.leadWords.get(w) ?? [])].some((i) => i !== line.i);
   // Over fewer than four words a match is as likely chance: a name, a site's name.
@@ -251,6 +269,8 @@ export function findDek(ctx: HeadlineContext, headlineIndex: number): PageLine |
   for (let i = headlineIndex + 1; i <= Math.min(at, headlineIndex + 3); i++) {
     const line = lines[i]!;
     if (i === at && !metaBelow(i)) break;
+    // The standfirst comes before the byline and date: under them the article has begun.
+    if (line.kind === 'byline' || line.kind === 'timestamp') break;
     if (line.kind === 'text' && line.words >= 6 && line.words <= 60) return line;
   }
   return null;

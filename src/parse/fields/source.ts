@@ -138,6 +138,14 @@ const PUBLIC_FILE = /^(.{2,40}?) (?:FCC )?Public (?:Inspection )?File$/;
 // A number after a name makes it a channel's ("NBC 5", "FOX 4"), not the network's; a year is no channel.
 const CHANNEL_NUMBER = /^\s+\d{1,3}(?!\d)/;
 
+// The newsroom writes of its own reporting: "did not respond to the Kestran Herald's request for comment",
+// "a request for comment from Kestran Herald", "Kestran Herald has reached out to the council".
+const OWN_REQUEST_KEY = /\bfor comment\b|\breached out\b|\bcontacted\b/;
+const OWN_REQUEST_AFTER = /^(?:['’]s?)? (?:requests?|inquir(?:y|ies)|e-?mails?|calls?|messages?) (?:for|seeking) comment\b|^ (?:has|have|had) (?:reached out to|contacted)\b/;
+const OWN_REQUEST_BEFORE = /\b(?:requests?|inquir(?:y|ies)) for comment from (?:the )?$/i;
+// A sentence that relays another outlet's story ("..., the Kestran Herald reported") cites that outlet.
+const RELAYED = /\b(?:reported|reports|according to|told|quoted|cited|said)\b/i;
+
 // A line that is only a company's name and legal form: "Kestrelwatch GmbH", "Kestrelwatch Ltd."
 const COMPANY_LINE = /^([\p{L}\p{N}][\p{L}\p{N}&'’. -]{0,40}?)\s+(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|B\.V\.|Pty Ltd|[Pp]lc)$/u;
 // Its last word, checked first: most lines end otherwise.
@@ -199,10 +207,10 @@ function foldName(text: string): string {
 }
 
 
-/** A segment of a "Jane Roe | Reuters" line that is exactly an outlet's name. */
+/** A segment of a "Jane Roe | Reuters" or "March 3, 2023 | BY: Reuters" line that is exactly an outlet's name. */
 function pipeOutlet(ctx: SourceContext, text: string): Outlet | undefined {
   const parts = text.split(/\s+\|\s+/);
-  return parts.length > 1 ? parts.map((p) => ctx.registry.byExactName(p.replace(/^by\s+/i, ''))).find(Boolean) : undefined;
+  return parts.length > 1 ? parts.map((p) => ctx.registry.byExactName(p.replace(/^by:?\s+/i, ''))).find(Boolean) : undefined;
 }
 
 /**
@@ -294,6 +302,14 @@ function bylineOutlet(ctx: SourceContext, text: string): Outlet | undefined {
   const last = ctx.registry.namesIn(trimmed).at(-1);
   if (!last || last.index + last.matched.length !== trimmed.length) return undefined;
   return NAMES_BEFORE_OUTLET.test(trimmed.slice(0, last.index).replace(/\bthe\s*$/i, '')) ? last.outlet : undefined;
+}
+
+/** The outlets a sentence names as the ones asking for comment, wires apart. */
+function ownRequests(ctx: SourceContext, sentence: string): Outlet[] {
+  return ctx.registry
+    .namesIn(sentence)
+    .filter((m) => m.outlet.kind !== 'wire' && (OWN_REQUEST_AFTER.test(sentence.slice(m.index + m.matched.length)) || OWN_REQUEST_BEFORE.test(sentence.slice(0, m.index))))
+    .map((m) => m.outlet);
 }
 
 export const SOURCE_RULES: SourceRule[] = [
@@ -451,6 +467,18 @@ export const SOURCE_RULES: SourceRule[] = [
         if (known && !NOT_PUBLISHER.test(line.text) && !inOutletList(ctx, line)) return candidate('source/domain', line, known, 0.55);
       }
       return null;
+    },
+  },
+  {
+    // Nothing around the article names the site, but its prose speaks of the newsroom's own requests for comment.
+    // A wire's request is copied into every site that runs its story, so it names no publisher; two outlets, no one.
+    name: 'source/own-request',
+    find(ctx) {
+      const found = ctx.page.lines
+        .filter((l) => OWN_REQUEST_KEY.test(l.key))
+        .flatMap((line) => line.text.split(/(?<=[.!?])\s+/).filter((s) => !RELAYED.test(s)).flatMap((s) => ownRequests(ctx, s)).map((outlet) => ({ line, outlet })));
+      const [first] = found;
+      return first && found.every((x) => x.outlet === first.outlet) ? candidate('source/own-request', first.line, first.outlet, 0.5) : null;
     },
   },
   {
