@@ -40,7 +40,7 @@ function record(file: string, spec: Spec): ArticleRecord {
       source: source ? { rule: 'source/copyright-line', line: 9, text: `© ${source}`, confidence: 0.6 } : { rule: 'source/none', line: null, text: null, confidence: 0 },
       date: date ? { rule: 'date/header-line', line: 2, text: date, confidence: 0.9 } : { rule: 'date/none', line: null, text: null, confidence: 0 },
       body: { rule: 'body/densest-run', line: 3, text: 'lines 3-5', confidence: 0.8 },
-      lang: { rule: 'lang/franc', line: null, text: 'eng', confidence: 0.8 },
+      lang: { rule: 'lang/eld', line: null, text: 'detected en from the body text', confidence: 0.8 },
     },
   };
 }

@@ -20,4 +20,16 @@ describe('findLang', () => {
   it('finds no language in a body that is only a table', () => {
     expect(findLang(TABLE)).toBeNull();
   });
+
+  it('reads Indonesian as Indonesian, where the detector alone says Malay', () => {
+    const indonesian =
+      'Pemerintah kota mengumumkan bahwa jembatan baru di pelabuhan akan dibuka pada bulan depan. ' +
+      'Wali kota mengatakan proyek itu selesai lebih cepat dari jadwal karena cuaca yang baik selama musim kemarau, dan warga tidak perlu lagi menunggu kapal feri.';
+    expect(findLang(indonesian)?.value).toBe('id');
+  });
+
+  it('tells Ukrainian from Russian', () => {
+    expect(findLang('Міська рада ухвалила рішення відремонтувати міст через річку до кінця літа. Мер заявив, що роботи почнуться наступного тижня, а рух транспорту буде обмежено лише вночі.')?.value).toBe('uk');
+    expect(findLang('Городской совет принял решение отремонтировать мост через реку до конца лета. Мэр заявил, что работы начнутся на следующей неделе, а движение транспорта будет ограничено только ночью.')?.value).toBe('ru');
+  });
 });
