@@ -37,7 +37,13 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text) && !FALSE_END.test(text);
 }
 
+// Most lines are plain ASCII, where a word is a run of letters and digits: counted without the Unicode regexes.
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD = /[a-z0-9]+/gi;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
+
 export function countWords(text: string): number {
+  if (!NON_ASCII.test(text)) return text.match(ASCII_WORD)?.length ?? 0;
   const cjk = text.match(CJK)?.length ?? 0;
   // CJK scripts have no spaces; about two characters carry a word.
   if (cjk > 0) return Math.ceil(cjk / 2) + (text.replace(CJK, ' ').match(WORD)?.length ?? 0);
@@ -54,7 +60,8 @@ export function normalizeLine(text: string): string {
 }
 
 export function foldKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  return (NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, ' ') : lower.replace(ASCII_NON_WORD, ' ')).trim();
 }
 
 /** Split text into non-empty lines, keeping their numbers in the original file. */
@@ -75,7 +82,8 @@ export function buildPage(lines: Line[]): Page {
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
     const words = countWords(l.text);
     const prose = words >= 8 && endsSentence(l.text);
-    return { ...l, i, words, prose, kind: 'text', key };
+    // Written out, not spread from the line: V8 builds spread objects on a slow path.
+    return { n: l.n, text: l.text, i, words, prose, kind: 'text', key };
   });
   for (const line of pageLines) line.kind = classify(line);
   // A photo's text stands just above its own credit line ("Photo: Jane Roe").
