@@ -8,7 +8,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { OutletRegistry, builtInOutlets, registryFileProblem, type Outlet, type RegistryFile } from '../outlets/registry.ts';
 import { ParseCache } from './parse-cache.ts';
-import { parseJob, parseJobs, type ParseJob } from './parse-files.ts';
+import { ParsePool, parseJob, type ParseJob } from './parse-files.ts';
 import type { Problem } from '../parse/types.ts';
 import type { FileOutcome } from './types.ts';
 
@@ -169,28 +169,35 @@ export async function loadArticles(options: LoadOptions): Promise<Loaded> {
     problems: [{ severity: 'warning', rule, message: why }],
   }));
 
-  const jobs: Array<ParseJob & { key: string }> = [];
+  // Files still to parse go to the parsing threads while the rest are read.
+  const keys: string[] = [];
+  // Files settled without parsing: from the cache, or refused on reading.
+  let settled = 0;
+  const pool = new ParsePool({ userOutlets: user.outlets, threads: options.threads ?? 0, onProgress: (done) => options.onProgress?.(settled + done, files.length) });
   for (const file of files) {
     const found = readArticleFile(options.articlesDir, file, options.maxBytes, user);
     if (!('bytes' in found)) {
       outcomes.push(found);
+      settled++;
       continue;
     }
     const key = cache.keyOf(file, found.contentHash, user.hash);
     const cached = cache.get(key);
-    if (cached) outcomes.push({ ...cached });
-    else jobs.push({ ...found, key });
+    if (cached) {
+      outcomes.push({ ...cached });
+      settled++;
+    } else {
+      keys.push(key);
+      pool.add(found);
+    }
   }
-
-  const cachedCount = outcomes.length;
-  const total = cachedCount + jobs.length;
-  options.onProgress?.(cachedCount, total);
-  const parsed = await parseJobs(jobs, { userOutlets: user.outlets, threads: options.threads ?? 0, onProgress: (done) => options.onProgress?.(cachedCount + done, total) });
+  options.onProgress?.(settled, files.length);
+  const parsed = await pool.finish();
   parsed.forEach((outcome, k) => {
-    cache.set(jobs[k]!.key, outcome);
+    cache.set(keys[k]!, outcome);
     outcomes.push({ ...outcome });
   });
   cache.saveAndRelease();
   outcomes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { outcomes, user, parsed: jobs.length, cached: cache.hits };
+  return { outcomes, user, parsed: keys.length, cached: cache.hits };
 }

@@ -35,6 +35,8 @@ export function parseJob(job: ParseJob, registry: OutletRegistry): ParsedOutcome
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const MIN_FILES_PER_WORKER = 400;
+/** Files sent to a thread at a time: threads parse while the rest are still being read. */
+const BATCH = 100;
 const WORKER_URL = new URL('../util/ts-worker.mjs', import.meta.url);
 const PARSE_WORKER = new URL('./parse-worker.ts', import.meta.url).href;
 
@@ -46,41 +48,91 @@ export interface ParseOptions {
   onProgress?: (done: number) => void;
 }
 
-export async function parseJobs(jobs: ParseJob[], options: ParseOptions): Promise<ParsedOutcome[]> {
-  const threads = Math.min(options.threads || availableParallelism(), Math.floor(jobs.length / MIN_FILES_PER_WORKER));
-  if (threads <= 1) {
-    const registry = new OutletRegistry([...builtInOutlets(), ...options.userOutlets]);
-    return jobs.map((job, k) => {
-      options.onProgress?.(k + 1);
-      return parseJob(job, registry);
-    });
+/** What a parsing thread is sent: numbered jobs, then the end. */
+export type ToParser = { jobs: Array<{ index: number; job: ParseJob }> } | { end: true };
+/** What it sends back: each outcome as it is ready, then done. */
+export type FromParser = { index: number; outcome: ParsedOutcome } | { done: true };
+
+/**
+ * Jobs are added as files are read; once there are enough to pay for the
+ * threads' start-up, threads start and take them in batches, so reading,
+ * starting up and parsing overlap. With few jobs everything is parsed in
+ * this thread. Results come back in the order the jobs were added.
+ */
+export class ParsePool {
+  private readonly pending: ParseJob[] = [];
+  private readonly results: ParsedOutcome[] = [];
+  private readonly workers: Array<{ worker: Worker; finished: Promise<void> }> = [];
+  private added = 0;
+  private sent = 0;
+  private done = 0;
+  private registry: OutletRegistry | null = null;
+
+  constructor(private readonly options: ParseOptions) {}
+
+  private get threads(): number {
+    return this.options.threads || availableParallelism();
   }
-  // Interleaved shares keep the threads' loads even whatever the order of file sizes.
-  const shares = Array.from({ length: threads }, (_, t) => jobs.filter((_, k) => k % threads === t));
-  let done = 0;
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<ParsedOutcome[]>((resolve, reject) => {
-          const worker = new Worker(WORKER_URL, { workerData: { module: PARSE_WORKER, userOutlets: options.userOutlets } });
-          const out: ParsedOutcome[] = [];
-          worker.on('message', (message: { outcome?: ParsedOutcome; done?: boolean }) => {
-            if (message.outcome) {
-              out.push(message.outcome);
-              options.onProgress?.(++done);
-            }
-            if (message.done) {
-              void worker.terminate();
-              resolve(out);
-            }
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (out.length < share.length) reject(new Error(`A parsing thread stopped (exit code ${code}) after ${out.length} of ${share.length} files.`));
-          });
-          worker.postMessage(share);
-        }),
-    ),
-  );
-  return jobs.map((_, k) => results[k % threads]![Math.floor(k / threads)]!);
+
+  add(job: ParseJob): void {
+    this.pending.push(job);
+    this.added++;
+    if (this.workers.length === 0 && this.threads > 1 && this.added >= 2 * MIN_FILES_PER_WORKER) this.startWorkers();
+    if (this.workers.length > 0 && this.pending.length >= BATCH) this.dispatch();
+  }
+
+  async finish(): Promise<ParsedOutcome[]> {
+    if (this.workers.length === 0) {
+      this.registry ??= new OutletRegistry([...builtInOutlets(), ...this.options.userOutlets]);
+      for (const job of this.pending.splice(0)) this.store(this.sent++, parseJob(job, this.registry));
+      return this.results;
+    }
+    this.dispatch();
+    for (const { worker } of this.workers) worker.postMessage({ end: true } satisfies ToParser);
+    await Promise.all(this.workers.map((w) => w.finished));
+    return this.results;
+  }
+
+  private store(index: number, outcome: ParsedOutcome): void {
+    this.results[index] = outcome;
+    this.options.onProgress?.(++this.done);
+  }
+
+  /** The pending jobs to the next thread in turn. */
+  private dispatch(): void {
+    if (this.pending.length === 0) return;
+    const jobs = this.pending.splice(0).map((job) => ({ index: this.sent++, job }));
+    const target = this.workers[Math.floor(jobs[0]!.index / BATCH) % this.workers.length]!;
+    target.worker.postMessage({ jobs } satisfies ToParser);
+  }
+
+  private startWorkers(): void {
+    for (let t = 0; t < this.threads; t++) {
+      const worker = new Worker(WORKER_URL, { workerData: { module: PARSE_WORKER, userOutlets: this.options.userOutlets } });
+      let ended = false;
+      const finished = new Promise<void>((resolve, reject) => {
+        worker.on('message', (message: FromParser) => {
+          if ('outcome' in message) this.store(message.index, message.outcome);
+          else {
+            ended = true;
+            void worker.terminate();
+            resolve();
+          }
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (!ended) reject(new Error(`A parsing thread stopped (exit code ${code}) before it had parsed its files.`));
+        });
+      });
+      // Settled when awaited in finish(); until then a failure must not go unhandled.
+      finished.catch(() => {});
+      this.workers.push({ worker, finished });
+    }
+  }
+}
+
+export async function parseJobs(jobs: ParseJob[], options: ParseOptions): Promise<ParsedOutcome[]> {
+  const pool = new ParsePool(options);
+  for (const job of jobs) pool.add(job);
+  return pool.finish();
 }
