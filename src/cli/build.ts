@@ -13,11 +13,12 @@ import { loadArticles } from '../archive/load.ts';
 import { ParseCache } from '../archive/parse-cache.ts';
 import { buildModel } from '../archive/model.ts';
 import { buildReport } from '../archive/report.ts';
-import type { FileOutcome, Report, SiteModel } from '../archive/types.ts';
+import type { FileOutcome, Report, SiteArticle, SiteModel } from '../archive/types.ts';
 import { siteData, type SiteData } from '../site/data.ts';
 import { TEMPLATES_DIR, templateFiles } from '../site/eleventy.ts';
-import { SearchIndexError, writeSearchIndex } from '../site/search-index.ts';
-import { SHARD_LIMITS, type ShardLimits } from '../site/search-shards.ts';
+import { SearchIndexError, SearchIndexer } from '../site/search-index.ts';
+import { SHARD_LIMITS, monthFolder, type ShardLimits } from '../site/search-shards.ts';
+import { groupBy } from '../util/group.ts';
 import { codeVersion } from '../util/code-version.ts';
 import { isInside, writeAtomically } from '../util/fs.ts';
 import { progress } from './progress.ts';
@@ -120,13 +121,13 @@ async function runEleventy(outDir: string, quiet: boolean, dateline: SiteModel, 
   await elev.write();
 }
 
-/** The article pages, in slices of `articlesPerRun` (one Eleventy run each). */
-export async function renderArticlePages(model: SiteModel, outDir: string, quiet: boolean, articlesPerRun = ARTICLES_PER_RUN): Promise<void> {
+/** The given article pages, in slices of `articlesPerRun` (one Eleventy run each). */
+export async function renderArticlePages(model: SiteModel, articles: SiteArticle[], outDir: string, quiet: boolean, articlesPerRun = ARTICLES_PER_RUN): Promise<void> {
   const site = siteData(model);
   const others = templateFiles().filter((f) => f !== ARTICLE_TEMPLATE);
-  for (let k = 0; k < model.articles.length; k += articlesPerRun) {
+  for (let k = 0; k < articles.length; k += articlesPerRun) {
     // The article template reads only its article and the site's settings from the model.
-    await runEleventy(outDir, quiet, { ...model, articles: model.articles.slice(k, k + articlesPerRun) }, site, others);
+    await runEleventy(outDir, quiet, { ...model, articles: articles.slice(k, k + articlesPerRun) }, site, others);
   }
 }
 
@@ -180,13 +181,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   rmSync(staging, { recursive: true, force: true });
   let searchProblem: string | null = null;
   try {
-    await renderArticlePages(model, staging, options.quiet);
-    lap('render');
     const site = siteData(model, options.searchShardLimits);
-    // Pagefind reads only the article pages: it indexes them while the listings are written.
-    const indexing = writeSearchIndex(staging, site.searchShards);
+    // Pagefind reads only the article pages: each search shard is indexed as soon as its pages are
+    // written, while Eleventy renders the next shard and then the listings.
+    const indexer = new SearchIndexer(staging);
+    const byMonth = groupBy(model.articles, (a) => monthFolder(a.url));
+    const planned = site.searchShards.reduce((n, shard) => n + shard.articles, 0);
+    if (planned !== model.articles.length) throw new BuildError(`Internal error: the search shards hold ${planned} of ${model.articles.length} articles. Please report this with the build's output.`);
+    for (const shard of site.searchShards) {
+      await renderArticlePages(model, shard.months.flatMap((month) => byMonth.get(month) ?? []), staging, options.quiet);
+      indexer.add(shard);
+    }
+    const indexing = indexer.done();
     // Settled now, awaited below: a failure must not go unhandled while the listings render.
     indexing.catch(() => {});
+    lap('render');
     await renderOtherPages(model, site, staging, options.quiet);
     copyOriginals(model, articlesDir, staging);
     lap('listings');

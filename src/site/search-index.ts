@@ -55,20 +55,54 @@ function indexShard(siteDir: string, shard: SearchShard): Promise<number> {
   });
 }
 
-/** Index the article pages of the site in `siteDir`, shard by shard; returns the number of pages indexed. */
-export async function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<number> {
-  const queue = [...shards];
-  let indexed = 0;
-  const worker = async () => {
-    for (let shard = queue.shift(); shard; shard = queue.shift()) {
-      // One failed bundle fails the index: start no more.
-      const pages = await indexShard(siteDir, shard).catch((error: unknown) => {
-        queue.length = 0;
-        throw error;
+/**
+ * Indexes shards as their pages are written, two at a time: the build adds
+ * each shard once its article pages are rendered, so Pagefind works on one
+ * core while Eleventy renders the next shard on the other.
+ */
+export class SearchIndexer {
+  private readonly queue: SearchShard[] = [];
+  private readonly running = new Set<Promise<void>>();
+  private indexed = 0;
+  private failure: unknown = null;
+
+  constructor(private readonly siteDir: string) {}
+
+  add(shard: SearchShard): void {
+    this.queue.push(shard);
+    this.next();
+  }
+
+  /** Resolves to the number of pages indexed once every added shard is, or rejects with the first failure. */
+  async done(): Promise<number> {
+    while (this.running.size > 0) await Promise.all(this.running);
+    if (this.failure) throw this.failure;
+    return this.indexed;
+  }
+
+  private next(): void {
+    while (this.running.size < CONCURRENT_SHARDS && this.queue.length > 0 && !this.failure) {
+      const run: Promise<void> = indexShard(this.siteDir, this.queue.shift()!).then(
+        (pages) => {
+          this.indexed += pages;
+        },
+        (error: unknown) => {
+          // One failed bundle fails the index: start no more.
+          this.failure ??= error;
+        },
+      );
+      this.running.add(run);
+      void run.finally(() => {
+        this.running.delete(run);
+        this.next();
       });
-      indexed += pages;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, shards.length) }, worker));
-  return indexed;
+  }
+}
+
+/** Index the article pages of the site in `siteDir`, shard by shard; returns the number of pages indexed. */
+export function writeSearchIndex(siteDir: string, shards: SearchShard[]): Promise<number> {
+  const indexer = new SearchIndexer(siteDir);
+  for (const shard of shards) indexer.add(shard);
+  return indexer.done();
 }

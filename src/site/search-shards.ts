@@ -19,6 +19,8 @@ export interface SearchShard {
   dir: string;
   /** The article pages of this shard, as a Pagefind --glob relative to the site root. */
   glob: string;
+  /** Its month folders ("2024/03", "undated"). */
+  months: string[];
   articles: number;
 }
 
@@ -33,7 +35,7 @@ export interface ShardLimits {
 export const SHARD_LIMITS: ShardLimits = { maxArticles: 20_000, splitFrom: 5_000 };
 
 /** "2024/03" for "/2024/03/09/slug/", "undated" for "/undated/slug/". */
-function monthFolder(url: string): string {
+export function monthFolder(url: string): string {
   const parts = url.split('/').filter(Boolean);
   return parts[0] === 'undated' ? 'undated' : `${parts[0]}/${parts[1]}`;
 }
@@ -42,22 +44,29 @@ const pagesOf = (folder: string) => (folder === 'undated' ? 'undated/*/index.htm
 
 export function searchShards(articleUrls: readonly string[], limits: ShardLimits = SHARD_LIMITS): SearchShard[] {
   const total = articleUrls.length;
-  const count = total < limits.splitFrom ? 1 : Math.max(2, Math.ceil(total / limits.maxArticles));
+  // An even number of bundles: they are indexed two at a time, so no bundle runs alone at the end.
+  const count = total < limits.splitFrom ? 1 : 2 * Math.ceil(total / (2 * limits.maxArticles));
   // "undated" sorts before every "YYYY/MM", as its date sort key does.
   const months = [...groupBy(articleUrls, monthFolder)].map(([folder, urls]) => ({ folder, articles: urls.length })).sort((a, b) => (a.folder === 'undated' ? -1 : b.folder === 'undated' ? 1 : a.folder < b.folder ? -1 : 1));
   const runs: Array<typeof months> = [[]];
   let seen = 0;
+  let inRun = 0;
   for (const month of months) {
-    // Close a run once it reaches its share of the archive; a month is never split.
-    if (runs.at(-1)!.length > 0 && seen >= (total * runs.length) / count) runs.push([]);
+    // Close a run once it reaches its share of the archive, or before it would pass the limit; a month is never split.
+    if (inRun > 0 && (seen >= (total * runs.length) / count || inRun + month.articles > limits.maxArticles)) {
+      runs.push([]);
+      inRun = 0;
+    }
     runs.at(-1)!.push(month);
     seen += month.articles;
+    inRun += month.articles;
   }
   return runs
     .filter((run) => run.length > 0)
     .map((run, i, all) => ({
       dir: all.length === 1 ? 'pagefind' : `pagefind/${i + 1}`,
       glob: `{${run.map((m) => pagesOf(m.folder)).join(',')}}`,
+      months: run.map((m) => m.folder),
       articles: run.reduce((n, m) => n + m.articles, 0),
     }));
 }

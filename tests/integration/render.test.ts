@@ -28,7 +28,7 @@ describe('rendering in slices', () => {
     const [whole, sliced] = [join(makeTempDir(), 'site'), join(makeTempDir(), 'site')];
     for (const [dir, perRun] of [[whole, 100], [sliced, 1]] as const) {
       await renderOtherPages(model, siteData(model), dir, true);
-      await renderArticlePages(model, dir, true, perRun);
+      await renderArticlePages(model, model.articles, dir, true, perRun);
     }
     const pages = listTree(whole);
     expect(pages.filter((p) => p.endsWith('/index.html')).length).toBeGreaterThan(8);

@@ -17,7 +17,7 @@ const monthsOf = (glob: string) => [...glob.matchAll(/(undated|\d{4}\/\d{2})\//g
 describe('searchShards', () => {
   it('keeps a small archive in one bundle at /pagefind/', () => {
     const shards = searchShards(urlsIn({ '2024/03': 3, undated: 1, '2023/12': 2 }));
-    expect(shards).toEqual([{ dir: 'pagefind', glob: '{undated/*/index.html,2023/12/[0-9][0-9]/*/index.html,2024/03/[0-9][0-9]/*/index.html}', articles: 6 }]);
+    expect(shards).toEqual([{ dir: 'pagefind', glob: '{undated/*/index.html,2023/12/[0-9][0-9]/*/index.html,2024/03/[0-9][0-9]/*/index.html}', months: ['undated', '2023/12', '2024/03'], articles: 6 }]);
   });
 
   it('splits a large archive into runs of whole months, undated first, none above the limit', () => {
@@ -25,7 +25,13 @@ describe('searchShards', () => {
     const months = { '2025/01': 40, '2024/11': 30, undated: 5, '2024/12': 25, '2023/02': 10, '2024/02': 35 };
     const urls = urlsIn(months);
     const shards = searchShards(urls, { maxArticles: 60, splitFrom: 50 });
-    expect(shards.map((s) => s.dir)).toEqual(['pagefind/1', 'pagefind/2', 'pagefind/3']);
+    // Four shares of 36 for two at a time; the last share's two months would pass 60, so they part.
+    expect(shards.map((s) => [s.dir, s.articles])).toEqual([
+      ['pagefind/1', 50],
+      ['pagefind/2', 30],
+      ['pagefind/3', 25],
+      ['pagefind/4', 40],
+    ]);
     expect(shards.map((s) => monthsOf(s.glob)).flat()).toEqual(['undated', '2023/02', '2024/02', '2024/11', '2024/12', '2025/01']);
     expect(shards.reduce((n, s) => n + s.articles, 0)).toBe(urls.length);
     for (const s of shards) {
