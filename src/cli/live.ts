@@ -5,7 +5,9 @@
  * full build carried over, and only the pages that differ are written,
  * with the report. The full build that follows (in its own thread) finds
  * copies and stories afresh and indexes the search; its site is the one a
- * plain `dateline build` gives.
+ * plain `dateline build` gives. Until then the search page keeps naming the
+ * search bundles that build wrote: a live update has no index of its own,
+ * and a bundle it named before it exists would break the search.
  */
 import { resolve } from 'node:path';
 import { loadArticles, loadOneArticle, type UserRegistry } from '../archive/load.ts';
@@ -16,6 +18,9 @@ import type { CoverageMemo } from '../archive/coverage.ts';
 import type { FileOutcome, Report } from '../archive/types.ts';
 import { loadTemplates, pagesOf, type PageTemplate, type SitePages } from '../site/pages.ts';
 import { updatePages, type PageChanges } from '../site/update-pages.ts';
+import { siteData } from '../site/data.ts';
+import { searchShards, type SearchShard } from '../site/search-shards.ts';
+import type { SiteModel } from '../archive/types.ts';
 import { writeAtomically } from '../util/fs.ts';
 import { forgetFingerprint, type BuildOptions } from './build.ts';
 
@@ -36,6 +41,8 @@ export class LiveArchive {
     private memo: CoverageMemo,
     private site: SitePages,
     private readonly templates: PageTemplate[],
+    /** The search bundles in the output folder: those of the last full build. */
+    private indexed: SearchShard[],
   ) {}
 
   /** The archive as the full build that just finished left it; `memo` is that build's copies and stories. */
@@ -46,8 +53,9 @@ export class LiveArchive {
     for (const o of loaded.outcomes) delete o.features;
     const outcomes = new Map(loaded.outcomes.map((o) => [o.file, o]));
     const templates = await loadTemplates();
-    const site = pagesOf(templates, buildModel(copies(outcomes), modelOptions(options, memo)));
-    return new LiveArchive(options, loaded.user, outcomes, memo, site, templates);
+    const model = buildModel(copies(outcomes), modelOptions(options, memo));
+    const indexed = bundlesOf(model, options);
+    return new LiveArchive(options, loaded.user, outcomes, memo, pagesOf(templates, model, { ...siteData(model), searchShards: indexed }), templates, indexed);
   }
 
   /** The files as they are now: a full build started now builds from these. */
@@ -87,17 +95,23 @@ export class LiveArchive {
     for (const [file, o] of this.outcomes) if (builtFrom.get(file) !== o) changed.add(file);
     for (const file of builtFrom.keys()) if (!this.outcomes.has(file)) changed.add(file);
     this.memo = new Map([...memo].filter(([file]) => !changed.has(file)));
+    const builtModel = buildModel(copies(builtFrom), modelOptions(this.options, memo));
+    this.indexed = bundlesOf(builtModel, this.options);
+    const built = this.pagesOf(builtModel);
     if (changed.size === 0) {
-      this.site = pagesOf(this.templates, buildModel(copies(this.outcomes), modelOptions(this.options, this.memo)));
+      this.site = built;
       return null;
     }
-    const built = pagesOf(this.templates, buildModel(copies(builtFrom), modelOptions(this.options, memo)));
     return this.publish(built, changed).pages;
+  }
+
+  private pagesOf(model: SiteModel): SitePages {
+    return pagesOf(this.templates, model, { ...siteData(model), searchShards: this.indexed });
   }
 
   private publish(before: SitePages, changed: ReadonlySet<string>): { pages: PageChanges; report: Report } {
     const outcomes = copies(this.outcomes);
-    this.site = pagesOf(this.templates, buildModel(outcomes, modelOptions(this.options, this.memo)));
+    this.site = this.pagesOf(buildModel(outcomes, modelOptions(this.options, this.memo)));
     const { outDir, articlesDir, reportFile } = this.options;
     forgetFingerprint(resolve(outDir));
     const pages = updatePages({ outDir: resolve(outDir), articlesDir: resolve(articlesDir), before, after: this.site, changedFiles: changed });
@@ -109,6 +123,14 @@ export class LiveArchive {
 
 function modelOptions(options: BuildOptions, memo: CoverageMemo) {
   return { title: options.title, basePath: options.basePath, origin: options.origin ?? null, coverageFrom: memo };
+}
+
+/** The search bundles a full build of `model` writes. */
+function bundlesOf(model: SiteModel, options: BuildOptions): SearchShard[] {
+  return searchShards(
+    model.articles.map((a) => a.url),
+    options.searchShardLimits,
+  );
 }
 
 /** Fresh outcome objects in file order: the model marks duplicates on the ones it is given. */

@@ -81,9 +81,9 @@ export function* templatePages(template: PageTemplate, globals: PageData): Gener
   }
 }
 
-/** Every page of the site for `model`. */
-export function* sitePages(templates: PageTemplate[], model: SiteModel): Generator<SitePage> {
-  const globals: PageData = { dateline: model, datelineSite: siteData(model) };
+/** Every page of the site for `model`; `site` as a full build of it gives, unless told otherwise. */
+export function* sitePages(templates: PageTemplate[], model: SiteModel, site: SiteData = siteData(model)): Generator<SitePage> {
+  const globals: PageData = { dateline: model, datelineSite: site };
   for (const template of templates) yield* templatePages(template, globals);
 }
 
@@ -93,8 +93,8 @@ export interface SitePages {
   pages: Map<string, SitePage>;
 }
 
-export function pagesOf(templates: PageTemplate[], model: SiteModel): SitePages {
+export function pagesOf(templates: PageTemplate[], model: SiteModel, site?: SiteData): SitePages {
   const pages = new Map<string, SitePage>();
-  for (const page of sitePages(templates, model)) pages.set(page.path, page);
+  for (const page of sitePages(templates, model, site)) pages.set(page.path, page);
   return { model, pages };
 }

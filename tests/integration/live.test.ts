@@ -5,7 +5,7 @@
  * which the full build that follows rewrites). Also: the page renderer it
  * uses gives exactly Eleventy's pages. All articles are fictional.
  */
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,5 +130,40 @@ describe('live update (dateline serve)', () => {
   it('makes the next full build render again instead of trusting the site as up to date', async () => {
     const next = await build(options);
     expect(next.upToDate).toBe(false);
+  }, 120_000);
+});
+
+describe('live update of an archive whose search index is split', () => {
+  /** The bundles the search page queries, as it links them (relative to /search/). */
+  function searchBundles(outDir: string): string[] {
+    const html = readFileSync(join(outDir, 'search/index.html'), 'utf8');
+    return /data-pagefind="([^"]*)"/.exec(html)![1]!.split(' ');
+  }
+  const onDisk = (outDir: string, bundles: string[]) => bundles.filter((b) => existsSync(join(outDir, 'search', b)));
+
+  it('keeps the search page on the bundles the last full build wrote', async () => {
+    register();
+    const articlesDir = makeArchive(FILES);
+    const root = makeTempDir();
+    // Two bundles from four articles on: the fourth, in a new month, makes the next full build split the index.
+    const options: BuildOptions = { articlesDir, outDir: join(root, 'site'), reportFile: join(root, 'report.json'), basePath: '/', title: 'Split test', maxBytes: 1e6, cacheDir: null, quiet: true, searchShardLimits: { maxArticles: 2, splitFrom: 4 } };
+    const first = await build(options);
+    const live = await LiveArchive.open(options, coverageMemo(first.report));
+    expect(searchBundles(options.outDir)).toEqual(['../pagefind/pagefind.js']);
+
+    writeFileSync(join(articlesDir, 'bakery.txt'), BAKERY.replace('March 10, 2024', 'April 10, 2024'));
+    expect(live.update(['bakery.txt']).files[0]!.url).toBe('/2024/04/10/bakery-on-quay-street-reopens-after-fire-repairs/');
+    const before = searchBundles(options.outDir);
+    expect(onDisk(options.outDir, before)).toEqual(before);
+    expect(before).toEqual(['../pagefind/pagefind.js']);
+
+    // The full build that follows splits the index; later live updates name its bundles.
+    const full = await build({ ...options, force: true });
+    live.settle(coverageMemo(full.report), live.snapshot());
+    writeFileSync(join(articlesDir, 'road.txt'), FILES['road.txt'].replace('three weeks', 'four weeks'));
+    live.update(['road.txt']);
+    const after = searchBundles(options.outDir);
+    expect(after).toEqual(['../pagefind/1/pagefind.js', '../pagefind/2/pagefind.js']);
+    expect(onDisk(options.outDir, after)).toEqual(after);
   }, 120_000);
 });
