@@ -51,30 +51,63 @@ interface Vector {
  * cheaper than comparing strings). Terms no other article has count in the
  * length but are not kept.
  */
-function vectors(terms: Map<string, number>[]): Vector[] {
-  const df = new Map<string, number>();
-  for (const t of terms) for (const term of t.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const numbers = new Map<string, number>();
+function vectors(terms: Map<string, number>[]): { vectors: Vector[]; termCount: number } {
+  // One string lookup per term and article in each pass: a term is first given the number of its first
+  // sight, which counts its articles, then, if kept, a number among the kept terms in the same order.
+  const seen = new Map<string, number>();
+  const df: number[] = [];
+  for (const t of terms)
+    for (const term of t.keys()) {
+      const first = seen.get(term);
+      if (first === undefined) {
+        seen.set(term, df.length);
+        df.push(1);
+      } else df[first]!++;
+    }
+  const kept = new Int32Array(df.length).fill(-1);
+  let termCount = 0;
+  const weightOf = new Float64Array(df.length);
   const n = terms.length;
-  return terms.map((t) => {
+  const result = terms.map((t) => {
     const ids: number[] = [];
-    const ws: number[] = [];
     let norm = 0;
     for (const [term, count] of t) {
-      const d = df.get(term)!;
+      const first = seen.get(term)!;
+      const d = df[first]!;
       const w = (1 + Math.log(count)) * Math.log(1 + n / d);
       norm += w * w;
       if (d < 2) continue;
-      let id = numbers.get(term);
-      if (id === undefined) numbers.set(term, (id = numbers.size));
+      let id = kept[first]!;
+      if (id < 0) kept[first] = id = termCount++;
       ids.push(id);
-      ws.push(w);
+      weightOf[id] = w;
     }
     norm = Math.sqrt(norm) || 1;
     // Sorted by term number, so two vectors meet in one pass.
-    const order = ids.map((_, k) => k).sort((a, b) => ids[a]! - ids[b]!);
-    return { terms: Int32Array.from(order, (k) => ids[k]!), weights: Float64Array.from(order, (k) => ws[k]! / norm) };
+    const sorted = Int32Array.from(ids).sort();
+    return { terms: sorted, weights: Float64Array.from(sorted, (id) => weightOf[id]! / norm) };
   });
+  return { vectors: result, termCount };
+}
+
+/**
+ * A vector spread over an array indexed by term number, so that comparing
+ * it with many vectors costs one lookup per term of each: a dated article
+ * is compared with every story of the last few days.
+ */
+class Scattered {
+  readonly weights: Float64Array;
+  private current: Vector | null = null;
+  constructor(termCount: number) {
+    this.weights = new Float64Array(termCount);
+  }
+
+  /** Holds `v` (and no longer the vector it held). */
+  hold(v: Vector): void {
+    if (this.current) for (const term of this.current.terms) this.weights[term] = 0;
+    for (let k = 0; k < v.terms.length; k++) this.weights[v.terms[k]!] = v.weights[k]!;
+    this.current = v;
+  }
 }
 
 /** Dot product of two vectors whose terms are sorted. */
@@ -120,10 +153,15 @@ class Centroid {
     }
   }
 
-  similarity(v: Vector): number {
+  /** Cosine similarity to `v`, which `scattered` holds. */
+  similarity(v: Vector, scattered: Scattered): number {
     let d = 0;
-    if (this.single) d = dot(this.single, v);
-    else for (let k = 0; k < v.terms.length; k++) d += v.weights[k]! * (this.sum!.get(v.terms[k]!) ?? 0);
+    if (this.single) {
+      // The products and sums of dot(), in the same order: terms v lacks add zeros.
+      const { terms, weights } = this.single;
+      const spread = scattered.weights;
+      for (let k = 0; k < terms.length; k++) d += weights[k]! * spread[terms[k]!]!;
+    } else for (let k = 0; k < v.terms.length; k++) d += v.weights[k]! * (this.sum!.get(v.terms[k]!) ?? 0);
     return d / (Math.sqrt(this.squared) || 1);
   }
 
@@ -168,8 +206,11 @@ function fitsDay(monthDay: string, day: number, window: number): boolean {
  * first, undated last); story numbers follow the order in which stories start.
  */
 export function clusterStories(items: StoryInput[], options: StoryOptions = STORY_OPTIONS): number[] {
-  const words = vectors(items.map((i) => i.words));
-  const anchors = vectors(items.map((i) => i.anchors));
+  const { vectors: words, termCount: wordCount } = vectors(items.map((i) => i.words));
+  const { vectors: anchors, termCount: anchorCount } = vectors(items.map((i) => i.anchors));
+  // The item being placed, spread out for comparison with many stories.
+  const itemWords = new Scattered(wordCount);
+  const itemAnchors = new Scattered(anchorCount);
   const storyOf = new Array<number>(items.length).fill(-1);
   const stories: Story[] = [];
   // Stories that can still take a dated article, oldest first.
@@ -232,8 +273,8 @@ export function clusterStories(items: StoryInput[], options: StoryOptions = STOR
   const margin = (story: Story, index: number, threshold: number): number => {
     const lang = items[index]!.lang;
     return lang === null || story.langs.size === 0 || story.langs.has(lang)
-      ? story.words.similarity(words[index]!) - threshold
-      : story.anchors.similarity(anchors[index]!) - options.crossLanguageThreshold;
+      ? story.words.similarity(words[index]!, itemWords) - threshold
+      : story.anchors.similarity(anchors[index]!, itemAnchors) - options.crossLanguageThreshold;
   };
   const best = (candidates: Story[], index: number, threshold: number): Story | null => {
     let found: Story | null = null;
@@ -251,6 +292,8 @@ export function clusterStories(items: StoryInput[], options: StoryOptions = STOR
   items.forEach((item, index) => {
     const copied = item.copyOf;
     if (copied !== null && storyOf[copied]! >= 0) return join(index, stories[storyOf[copied]!]!);
+    itemWords.hold(words[index]!);
+    itemAnchors.hold(anchors[index]!);
     if (item.date === null) {
       // A day without a year still rules out stories from other weeks.
       const shared = sharing(index);
