@@ -9,6 +9,7 @@
  * stronger similarity, and only stories of the right week when they give a
  * day without its year. Copies always share their original's story.
  */
+import type { TermCounts } from './text-features.ts';
 
 export interface StoryOptions {
   /** Days after a story's first article in which an article may still join it. */
@@ -34,8 +35,8 @@ export interface StoryInput {
   /** For an undated article, a day it gives without its year ("--02-26"). */
   dayWithoutYear: string | null;
   lang: string | null;
-  words: Map<string, number>;
-  anchors: Map<string, number>;
+  words: TermCounts;
+  anchors: TermCounts;
   /** Index of the article this one is a copy of, if any. */
   copyOf: number | null;
 }
@@ -47,34 +48,70 @@ interface Vector {
 }
 
 /**
- * TF-IDF vectors of unit length, terms numbered (comparing numbers is much
- * cheaper than comparing strings). Terms no other article has count in the
+ * Term hash -> the number of its first sight, by open addressing in typed
+ * arrays: millions of lookups without an object per entry.
+ */
+class TermNumbers {
+  private keys = new Uint32Array(1 << 16);
+  private numbers = new Int32Array(1 << 16).fill(-1);
+  size = 0;
+
+  /** The number of `term`, the next one if it is new. */
+  numberOf(term: number): number {
+    const mask = this.keys.length - 1;
+    // Terms are mixed hashes: their low bits are as good as any.
+    let i = term & mask;
+    while (this.numbers[i] !== -1) {
+      if (this.keys[i] === term) return this.numbers[i]!;
+      i = (i + 1) & mask;
+    }
+    this.keys[i] = term;
+    this.numbers[i] = this.size++;
+    if (this.size * 2 > this.keys.length) this.grow();
+    return this.size - 1;
+  }
+
+  private grow(): void {
+    const [keys, numbers] = [this.keys, this.numbers];
+    this.keys = new Uint32Array(keys.length * 2);
+    this.numbers = new Int32Array(keys.length * 2).fill(-1);
+    const mask = this.keys.length - 1;
+    for (let k = 0; k < keys.length; k++) {
+      if (numbers[k] === -1) continue;
+      let i = keys[k]! & mask;
+      while (this.numbers[i] !== -1) i = (i + 1) & mask;
+      this.keys[i] = keys[k]!;
+      this.numbers[i] = numbers[k]!;
+    }
+  }
+}
+
+/**
+ * TF-IDF vectors of unit length, terms numbered densely (kept terms in the
+ * order they are first met). Terms no other article has count in the
  * length but are not kept.
  */
-function vectors(terms: Map<string, number>[]): { vectors: Vector[]; termCount: number } {
-  // One string lookup per term and article in each pass: a term is first given the number of its first
-  // sight, which counts its articles, then, if kept, a number among the kept terms in the same order.
-  const seen = new Map<string, number>();
+function vectors(items: TermCounts[]): { vectors: Vector[]; termCount: number } {
+  // A term is first numbered by its first sight, which counts its articles, then, if kept, among the kept terms.
+  const seen = new TermNumbers();
   const df: number[] = [];
-  for (const t of terms)
-    for (const term of t.keys()) {
-      const first = seen.get(term);
-      if (first === undefined) {
-        seen.set(term, df.length);
-        df.push(1);
-      } else df[first]!++;
+  for (const { terms } of items)
+    for (let k = 0; k < terms.length; k++) {
+      const first = seen.numberOf(terms[k]!);
+      if (first === df.length) df.push(1);
+      else df[first]!++;
     }
   const kept = new Int32Array(df.length).fill(-1);
   let termCount = 0;
   const weightOf = new Float64Array(df.length);
-  const n = terms.length;
-  const result = terms.map((t) => {
+  const n = items.length;
+  const result = items.map(({ terms, counts }) => {
     const ids: number[] = [];
     let norm = 0;
-    for (const [term, count] of t) {
-      const first = seen.get(term)!;
+    for (let k = 0; k < terms.length; k++) {
+      const first = seen.numberOf(terms[k]!);
       const d = df[first]!;
-      const w = (1 + Math.log(count)) * Math.log(1 + n / d);
+      const w = (1 + Math.log(counts[k]!)) * Math.log(1 + n / d);
       norm += w * w;
       if (d < 2) continue;
       let id = kept[first]!;

@@ -109,10 +109,11 @@ export function nameKey(ascii: string): string | null {
   return skeleton.length >= 3 ? `~${skeleton}` : null;
 }
 
+/** A kept word, its stem and name skeleton as hashes (see ArticleTerms). */
 interface Term {
-  stem: string;
+  stem: number;
   isNumber: boolean;
-  nameKey: string | null;
+  nameKey: number | null;
 }
 
 // Words recur across an archive; each is read once. Bounded so a huge archive cannot grow it without end.
@@ -126,17 +127,35 @@ function termOf(raw: string): Term | null {
   const term = ascii.toLowerCase().replace(/['’].*$/, '');
   const isNumber = /^\d+$/.test(term);
   const keep = !(isNumber ? term.length < 2 : term.length < 3) && !STOPWORDS.has(term);
-  const result = keep ? { stem: isNumber ? term : term.slice(0, STEM), isNumber, nameKey: isNumber ? null : nameKey(ascii) } : null;
+  const skeleton = isNumber ? null : nameKey(ascii);
+  const result = keep ? { stem: hash32(isNumber ? term : term.slice(0, STEM)), isNumber, nameKey: skeleton === null ? null : hash32(skeleton) } : null;
   if (TERM_CACHE.size >= TERM_CACHE_LIMIT) TERM_CACHE.clear();
   TERM_CACHE.set(raw, result);
   return result;
 }
 
+/**
+ * An article's terms and how much each counts, in the order they first
+ * occur. Terms are 32-bit hashes of their text, in typed arrays: an archive
+ * of 100,000 articles holds some 20 million of them, which as strings in
+ * maps cost a gigabyte, a slow copy from the parsing threads and slow
+ * counting. Two terms of a vocabulary of 200,000 share a hash about five
+ * times in all, which moves no similarity measurably.
+ */
+export interface TermCounts {
+  terms: Uint32Array;
+  counts: Float64Array;
+}
+
 export interface ArticleTerms {
   /** Word stems, weighted: what two articles in one language share. */
-  words: Map<string, number>;
+  words: TermCounts;
   /** Name skeletons and numbers: what two articles share across languages. */
-  anchors: Map<string, number>;
+  anchors: TermCounts;
+}
+
+function termCounts(map: Map<number, number>): TermCounts {
+  return { terms: Uint32Array.from(map.keys()), counts: Float64Array.from(map.values()) };
 }
 
 /**
@@ -145,29 +164,27 @@ export interface ArticleTerms {
  * numbers and the words of its gist even when they share no sentence.
  */
 export function articleTerms(headline: string, body: string): ArticleTerms {
-  const words = new Map<string, number>();
-  const anchors = new Map<string, number>();
-  const bump = (map: Map<string, number>, term: string, weight: number) => map.set(term, (map.get(term) ?? 0) + weight);
+  const words = new Map<number, number>();
+  const anchors = new Map<number, number>();
+  const bump = (map: Map<number, number>, term: number, weight: number) => map.set(term, (map.get(term) ?? 0) + weight);
   const add = (raw: string, weight: number, isName: boolean) => {
     const t = termOf(raw);
     if (!t) return;
     bump(words, t.stem, t.isNumber ? weight * 1.5 : weight);
     const key = t.isNumber ? t.stem : isName ? t.nameKey : null;
-    if (key) bump(anchors, key, weight);
+    if (key !== null) bump(anchors, key, weight);
   };
   // Headlines are often title case, so their capitals say nothing about names.
   for (const w of headline.match(WORD) ?? []) add(w, 2, false);
   for (const sentence of body.split(/(?<=[.!?])\s+|\n+/)) {
     (sentence.match(WORD) ?? []).forEach((w, i) => add(w, 1, i > 0 && /^\p{Lu}/u.test(w)));
   }
-  return { words, anchors };
+  return { words: termCounts(words), anchors: termCounts(anchors) };
 }
 
 /** Everything the archive compares an article by, computed once per file (and cached with its record). */
-export interface ArticleFeatures {
+export interface ArticleFeatures extends ArticleTerms {
   shingles: Uint32Array;
-  words: Map<string, number>;
-  anchors: Map<string, number>;
 }
 
 /** Hash of the source, headline and body once case and punctuation are gone: equal for exact duplicates. */
