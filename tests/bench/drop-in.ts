@@ -4,7 +4,10 @@
  * new files one after another, then edit one and delete one, and measure
  * for each the time from writing the file to its page and the report being
  * on disk. Also the server's resident memory after each drop-in, and the
- * time until the full build that follows has caught up.
+ * time until the full build that follows has caught up. Resident memory
+ * rises and falls with the garbage collector's rhythm, so the same live
+ * archive `serve` keeps is then run in this process for as many drop-ins,
+ * and its heap measured after a full collection: what flat memory means.
  *
  *   npm run bench:drop-in -- [--size 10000] [--drops 50] [--dir /dev/shm/dateline-drop-in]
  *
@@ -16,6 +19,11 @@ import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { build, type BuildOptions } from '../../src/cli/build.ts';
+import { LiveArchive } from '../../src/cli/live.ts';
+import { coverageMemo } from '../../src/archive/coverage.ts';
 import { articlesOf, writeRawArchive, type GeneratedArticle } from './generate-archive.ts';
 
 const { values } = parseArgs({
@@ -113,3 +121,21 @@ console.log(`| edit (headline changed) | ${editMs.toFixed(0)} ms | | |`);
 console.log(`| delete | ${deleteMs.toFixed(0)} ms | | |`);
 console.log(`\nserve resident memory after drop-ins 1, 10, 25, 50: ${[0, 9, 24, 49].filter((k) => k < rss.length).map((k) => `${rss[k]!.toFixed(0)} MB`).join(', ')}; after the last full build: ${settledRss.toFixed(0)} MB`);
 console.log(`full build caught up ${settleSeconds.toFixed(1)} s after the last change (search index and stories)`);
+
+// The live archive in this process: heap after a full collection, drop-in after drop-in.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+const heapMB = () => {
+  collectGarbage();
+  return process.memoryUsage().heapUsed / 1e6;
+};
+const options: BuildOptions = { articlesDir: raw, outDir: out, reportFile, basePath: '/', title: 'Dateline', maxBytes: 5e6, cacheDir: join(root, 'cache'), quiet: true };
+const live = await LiveArchive.open(options, coverageMemo((await build(options)).report));
+const heap = [heapMB()];
+for (const [k, a] of held.entries()) {
+  const file = a.file.replace(/\.txt$/, '-follow-up.txt');
+  writeFileSync(join(raw, file), a.raw.replace(a.headline, `${a.headline}: what happened next`));
+  live.update([file]);
+  if ([0, 9, 24, 49].includes(k)) heap.push(heapMB());
+}
+console.log(`live archive heap after a full collection: ${heap[0]!.toFixed(0)} MB before, then after drop-ins 1, 10, 25, 50: ${heap.slice(1).map((h) => `${h.toFixed(0)} MB`).join(', ')}`);
