@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import type { ArticleRecord } from '../parse/types.ts';
+import { WEAK_CONFIDENCE, type ArticleRecord } from '../parse/types.ts';
 import { carriedCoverageGroups, findCoverageGroups, linkCoverage, type CoverageMemo } from './coverage.ts';
 import { articleFeatures, sameTextKey } from './text-features.ts';
 import type { ArticleRef, DayGroup, FileOutcome, MonthGroup, ReviewItem, SiteArticle, SiteModel, SourcePage, SourceSummary, TimelineEntry, YearGroup } from './types.ts';
@@ -70,7 +70,7 @@ function foldExactDuplicates(outcomes: FileOutcome[]): void {
 }
 
 export function needsReview(record: ArticleRecord): boolean {
-  return record.dateCertainty !== 'explicit' || record.source === null || record.evidence.headline.rule === 'headline/file-name';
+  return record.dateCertainty !== 'explicit' || record.source === null || record.evidence.source.confidence < WEAK_CONFIDENCE || record.evidence.headline.rule === 'headline/file-name';
 }
 
 // Refs are never changed once made, so a model rebuilt from the same records (serve's live

@@ -13,7 +13,7 @@ import { findCredit, findSource } from './fields/source.ts';
 import { findDate, findDayWithoutYear } from './fields/date.ts';
 import { findLang } from './fields/lang.ts';
 import { defaultOutletRegistry, type OutletRegistry } from '../outlets/registry.ts';
-import type { ArticleRecord, Evidence, Problem } from './types.ts';
+import { WEAK_CONFIDENCE, type ArticleRecord, type Evidence, type Problem } from './types.ts';
 
 export interface ParseOptions {
   /** Path relative to the articles folder, `/`-separated: `reuters/kyiv.txt`. */
@@ -137,6 +137,9 @@ function reviewNotes(record: ArticleRecord, yearless: { text: string; line: numb
   }
   if (!record.source) {
     notes.push({ severity: 'info', rule: 'source/unknown', message: 'The text does not name its publisher. Add `source: Outlet Name` front-matter, or put the file in a folder named after the outlet (articles/<outlet-slug>/).' });
+  } else if (record.evidence.source.confidence < WEAK_CONFIDENCE) {
+    const { line, text, rule } = record.evidence.source;
+    notes.push({ severity: 'info', rule: 'source/weak', message: `The publisher "${record.source}" is only a guess (${rule}: "${text}"). Add \`source: Outlet Name\` front-matter if it is wrong.`, ...(line ? { line } : {}) });
   }
   if (record.dateCertainty === 'none' && record.dayWithoutYear && yearless) {
     notes.push({ severity: 'info', rule: 'date/no-year', line: yearless.line, message: `The text gives the day ("${yearless.text}") but no year, and nothing in the file says which year. Add \`date: YYYY-MM-DD\` front-matter.` });

@@ -29,6 +29,9 @@ export interface Evidence {
   confidence: number;
 }
 
+/** Below this, a field's evidence is a guess that a person should confirm. */
+export const WEAK_CONFIDENCE = 0.5;
+
 export interface ArticleRecord {
   /** Path of the raw file relative to the articles folder, with `/` separators. */
   file: string;

@@ -13,6 +13,7 @@ interface Spec {
   source?: string | null;
   body?: string;
   headlineRule?: string;
+  sourceConfidence?: number;
 }
 
 function record(file: string, spec: Spec): ArticleRecord {
@@ -37,7 +38,7 @@ function record(file: string, spec: Spec): ArticleRecord {
     warnings: [],
     evidence: {
       headline: { rule: spec.headlineRule ?? 'headline/title-above-body', line: 1, text: spec.headline, confidence: 0.8 },
-      source: source ? { rule: 'source/copyright-line', line: 9, text: `© ${source}`, confidence: 0.6 } : { rule: 'source/none', line: null, text: null, confidence: 0 },
+      source: source ? { rule: 'source/copyright-line', line: 9, text: `© ${source}`, confidence: spec.sourceConfidence ?? 0.6 } : { rule: 'source/none', line: null, text: null, confidence: 0 },
       date: date ? { rule: 'date/header-line', line: 2, text: date, confidence: 0.9 } : { rule: 'date/none', line: null, text: null, confidence: 0 },
       body: { rule: 'body/densest-run', line: 3, text: 'lines 3-5', confidence: 0.8 },
       lang: { rule: 'lang/eld', line: null, text: 'detected en from the body text', confidence: 0.8 },
@@ -294,6 +295,8 @@ describe('buildModel: review', () => {
     expect(untitled.articles[0]?.needsReview).toBe(true);
     const noSource = buildModel([published('n.txt', { headline: 'Quay repaired', date: '2023-01-01', source: null })], OPTIONS);
     expect(noSource.articles[0]?.needsReview).toBe(true);
+    const guessedSource = buildModel([published('g.txt', { headline: 'Quay repaired', date: '2023-01-01', sourceConfidence: 0.35 })], OPTIONS);
+    expect(guessedSource.articles[0]?.needsReview).toBe(true);
   });
 
   it('lists articles that need review and rejected files, not clean or duplicate ones', () => {

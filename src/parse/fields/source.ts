@@ -1,9 +1,10 @@
 /**
- * Source: the publishing outlet. Rules read only the page's furniture (copyright
- * lines, bylines, site-name lines, the wire dateline), never the prose of the
- * article, so an outlet that is only quoted or cited there ("..., CNN
- * reported") is never taken for the publisher. When nothing names it, the
- * source is null.
+ * Source: the publishing outlet. The rules, strongest first, read the page's
+ * furniture (copyright lines, bylines, site-name lines, the wire dateline).
+ * Only the last, weak ones read the article's prose, and then only for the
+ * newsroom's own requests for comment and interviews, so an outlet that is
+ * quoted or cited there ("..., CNN reported") is not taken for the publisher.
+ * When nothing names it, the source is null.
  */
 import { hostsIn, type OutletRegistry, type Outlet, type OutletMatch } from '../../outlets/registry.ts';
 import type { Page, PageLine } from '../page.ts';
@@ -145,6 +146,13 @@ const OWN_REQUEST_AFTER = /^(?:['’]s?)? (?:requests?|inquir(?:y|ies)|e-?mails?
 const OWN_REQUEST_BEFORE = /\b(?:requests?|inquir(?:y|ies)) for comment from (?:the )?$/i;
 // A sentence that relays another outlet's story ("..., the Kestran Herald reported") cites that outlet.
 const RELAYED = /\b(?:reported|reports|according to|told|quoted|cited|said)\b/i;
+
+// The newsroom's own interviews: "the mayor told the Kestran Herald", "did not provide Kestran Herald with".
+// Prose cites other outlets' interviews too, so this is weak evidence, counted over the whole page.
+const INTERVIEW_KEY = /\b(?:told|tells|telling|spoke|speaking|interview|provided?)\b/;
+const INTERVIEWED_BEFORE = /\b(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|(?:an? |the )?(?:\p{L}+ )?interview with|provided?)\s+(?:the\s+)?$/iu;
+// "told the Kestran Herald interviewer", "told Kestran Herald in March 2019": another show's or an earlier interview, cited.
+const CITED_INTERVIEW_AFTER = /^(?:['’]s?\b|\s+(?:\p{L}+\s+){0,2}(?:interviewer|reporter|correspondent|host|anchor|program(?:me)?|show|podcast|documentary|journalist|editor)s?\b|\s+(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)|\s+(?:last|earlier this)\s+(?:year|month)\b)/u;
 
 // A line that is only a company's name and legal form: "Kestrelwatch GmbH", "Kestrelwatch Ltd."
 const COMPANY_LINE = /^([\p{L}\p{N}][\p{L}\p{N}&'’. -]{0,40}?)\s+(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|B\.V\.|Pty Ltd|[Pp]lc)$/u;
@@ -309,6 +317,14 @@ function ownRequests(ctx: SourceContext, sentence: string): Outlet[] {
   return ctx.registry
     .namesIn(sentence)
     .filter((m) => m.outlet.kind !== 'wire' && (OWN_REQUEST_AFTER.test(sentence.slice(m.index + m.matched.length)) || OWN_REQUEST_BEFORE.test(sentence.slice(0, m.index))))
+    .map((m) => m.outlet);
+}
+
+/** The outlets a line says were told something, wires and cited interviews apart. */
+function interviewers(ctx: SourceContext, text: string): Outlet[] {
+  return ctx.registry
+    .namesIn(text)
+    .filter((m) => m.outlet.kind !== 'wire' && INTERVIEWED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !CITED_INTERVIEW_AFTER.test(text.slice(m.index + m.matched.length)))
     .map((m) => m.outlet);
 }
 
@@ -591,6 +607,21 @@ export const SOURCE_RULES: SourceRule[] = [
         if (host && !NOT_PUBLISHER.test(host)) return candidate('source/address-line', line, host.toLowerCase(), 0.4);
       }
       return null;
+    },
+  },
+  {
+    // Nothing on the page names the site, but its prose says who was told: "the mayor told the Kestran Herald".
+    // The site must be told clearly more often than any other outlet; wires' interviews run everywhere.
+    name: 'source/interviewed',
+    find(ctx) {
+      const found = ctx.page.lines
+        .filter((l) => INTERVIEW_KEY.test(l.key))
+        .flatMap((line) => interviewers(ctx, line.text).map((outlet) => ({ line, outlet })));
+      const counts = new Map<Outlet, number>();
+      for (const { outlet } of found) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+      const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+      const first = top && found.find((x) => x.outlet === top[0]);
+      return first && top[1] > 2 * (found.length - top[1]) ? candidate('source/interviewed', first.line, first.outlet, 0.35) : null;
     },
   },
 ];

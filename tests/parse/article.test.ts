@@ -1,0 +1,35 @@
+/** parseArticle's review notes: what a reader is asked to check, and where. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/article.ts';
+import { OutletRegistry } from '../../src/outlets/registry.ts';
+
+const registry = new OutletRegistry([{ name: 'Kestran Herald', kind: 'outlet', domains: ['kestranherald.example'] }]);
+
+const ARTICLE = `Ferry fares to the outer islands will rise in March
+Passengers on the three ferry lines to the outer islands will pay a fifth more from the first of March, the island transport board said on Thursday.
+"We held the fares for four winters and we cannot hold them any longer," the board's chair told the Kestran Herald on Thursday afternoon.
+A monthly pass for island residents will cost the same as before, and children under twelve will still travel free on every crossing.
+`;
+
+describe('parseArticle: review notes', () => {
+  it('asks to confirm a publisher found only by weak evidence, pointing at its line', () => {
+    const record = parseArticle(ARTICLE, { file: 'fares.txt', registry });
+    expect(record.source).toBe('Kestran Herald');
+    const note = record.warnings.find((w) => w.rule === 'source/weak');
+    expect(note?.line).toBe(3);
+    expect(note?.message).toContain('"Kestran Herald" is only a guess (source/interviewed');
+    expect(note?.message).toContain('`source: Outlet Name`');
+  });
+
+  it('does not ask again once front-matter names the publisher', () => {
+    const record = parseArticle(`---\nsource: Kestran Herald\n---\n${ARTICLE}`, { file: 'fares.txt', registry });
+    expect(record.evidence.source.rule).toBe('front-matter');
+    expect(record.warnings.map((w) => w.rule)).not.toContain('source/weak');
+  });
+
+  it('says nothing about a publisher named by its copyright line', () => {
+    const record = parseArticle(`${ARTICLE}© 2024 Kestran Herald. All rights reserved.\n`, { file: 'fares.txt', registry });
+    expect(record.evidence.source.rule).toBe('source/copyright-line');
+    expect(record.warnings.map((w) => w.rule)).not.toContain('source/weak');
+  });
+});
