@@ -271,7 +271,15 @@ export function findDek(ctx: HeadlineContext, headlineIndex: number): PageLine |
     if (i === at && !metaBelow(i)) break;
     // The standfirst comes before the byline and date: under them the article has begun.
     if (line.kind === 'byline' || line.kind === 'timestamp') break;
-    if (line.kind === 'text' && line.words >= 6 && line.words <= 60) return line;
+    if (line.kind === 'text' && line.words >= 6 && line.words <= 60 && !inPromoBox(lines, i) && !NAMES_LINE.test(line.text)) return line;
   }
   return null;
+}
+
+// Authors and their paper with no sentence around them: "Jane Roe and John Doe Kestra Herald".
+const NAMES_LINE = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)+$/u;
+
+/** A sign-up box's pitch sits beside its "Subscribe" button or label, never a standfirst. */
+function inPromoBox(lines: readonly PageLine[], i: number): boolean {
+  return lines[i - 1]?.kind === 'subscribe' || lines[i + 1]?.kind === 'subscribe';
 }
