@@ -15,10 +15,6 @@ export function plainText(markdown: string): string {
   return markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1').replace(/[*_`#>]/g, ' ');
 }
 
-export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
-}
-
 /** 32-bit FNV-1a of a string, finished with murmur3's mixer so low bits are usable. */
 export function hash32(text: string): number {
   let h = 0x811c9dc5;
@@ -31,17 +27,19 @@ export function hash32(text: string): number {
 
 export const SHINGLE_WORDS = 5;
 
-/** Distinct hashes of every run of five words: two copies of one text share most of them. */
-export function shingleHashes(tokens: string[]): Uint32Array {
-  // Each word is hashed once; a shingle's hash mixes its five word hashes by position.
-  const h = tokens.map(hash32);
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= h.length; i++) {
+/** Distinct hashes of every run of five words, sorted: two copies of one text share most of them. */
+function shinglesOf(wordHashes: readonly number[]): Uint32Array {
+  // A shingle's hash mixes its five word hashes by position.
+  const out = new Uint32Array(Math.max(0, wordHashes.length - SHINGLE_WORDS + 1));
+  for (let i = 0; i < out.length; i++) {
     let x = 0;
-    for (let k = 0; k < SHINGLE_WORDS; k++) x = Math.imul(x ^ h[i + k]!, 0x9e3779b1) + k;
-    set.add(fmix(x));
+    for (let k = 0; k < SHINGLE_WORDS; k++) x = Math.imul(x ^ wordHashes[i + k]!, 0x9e3779b1) + k;
+    out[i] = fmix(x);
   }
-  return Uint32Array.from(set).sort();
+  out.sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  return out.slice(0, n);
 }
 
 function fmix(value: number): number {
@@ -116,22 +114,47 @@ interface Term {
   nameKey: number | null;
 }
 
-// Words recur across an archive; each is read once. Bounded so a huge archive cannot grow it without end.
-const TERM_CACHE = new Map<string, Term | null>();
-const TERM_CACHE_LIMIT = 200_000;
+/** A word as the archive reads it: the hash of its lower case (for shingles) and its term, if it is kept. */
+interface WordInfo {
+  hash: number;
+  term: Term | null;
+  capitalised: boolean;
+}
 
-function termOf(raw: string): Term | null {
-  const cached = TERM_CACHE.get(raw);
+// Words recur across an archive; each is read once. Bounded so a huge archive cannot grow it without end.
+const WORD_CACHE = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordOf(raw: string): WordInfo {
+  const cached = WORD_CACHE.get(raw);
   if (cached !== undefined) return cached;
   const ascii = /^[\x00-\x7f]*$/.test(raw) ? raw : transliterate(raw);
   const term = ascii.toLowerCase().replace(/['’].*$/, '');
   const isNumber = /^\d+$/.test(term);
   const keep = !(isNumber ? term.length < 2 : term.length < 3) && !STOPWORDS.has(term);
   const skeleton = isNumber ? null : nameKey(ascii);
-  const result = keep ? { stem: hash32(isNumber ? term : term.slice(0, STEM)), isNumber, nameKey: skeleton === null ? null : hash32(skeleton) } : null;
-  if (TERM_CACHE.size >= TERM_CACHE_LIMIT) TERM_CACHE.clear();
-  TERM_CACHE.set(raw, result);
-  return result;
+  const info = {
+    hash: hash32(raw.toLowerCase()),
+    term: keep ? { stem: hash32(isNumber ? term : term.slice(0, STEM)), isNumber, nameKey: skeleton === null ? null : hash32(skeleton) } : null,
+    capitalised: /^\p{Lu}/u.test(raw),
+  };
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(raw, info);
+  return info;
+}
+
+const SENTENCE_END = /[.!?]\s|\n/;
+
+/**
+ * Every word of a text in order, read once, and whether it opens a sentence
+ * (after a line break, or after ". " "! " "? "), where a capital says nothing about names.
+ */
+function scanWords(text: string, onWord: (word: WordInfo, opensSentence: boolean) => void): void {
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    onWord(wordOf(m[0]), last === 0 || SENTENCE_END.test(text.slice(last, m.index)));
+    last = m.index + m[0].length;
+  }
 }
 
 /**
@@ -159,27 +182,35 @@ function termCounts(map: Map<number, number>): TermCounts {
 }
 
 /**
- * Headline and body -> weighted terms. Headline words count twice and
- * numbers half as much again: two outlets telling one event share its
- * numbers and the words of its gist even when they share no sentence.
+ * Counts an article's terms. Headline words count twice and numbers half as
+ * much again: two outlets telling one event share its numbers and the words
+ * of its gist even when they share no sentence.
  */
-export function articleTerms(headline: string, body: string): ArticleTerms {
-  const words = new Map<number, number>();
-  const anchors = new Map<number, number>();
-  const bump = (map: Map<number, number>, term: number, weight: number) => map.set(term, (map.get(term) ?? 0) + weight);
-  const add = (raw: string, weight: number, isName: boolean) => {
-    const t = termOf(raw);
+class TermCounter {
+  private readonly words = new Map<number, number>();
+  private readonly anchors = new Map<number, number>();
+
+  private add(word: WordInfo, weight: number, isName: boolean): void {
+    const t = word.term;
     if (!t) return;
-    bump(words, t.stem, t.isNumber ? weight * 1.5 : weight);
+    this.words.set(t.stem, (this.words.get(t.stem) ?? 0) + (t.isNumber ? weight * 1.5 : weight));
     const key = t.isNumber ? t.stem : isName ? t.nameKey : null;
-    if (key !== null) bump(anchors, key, weight);
-  };
-  // Headlines are often title case, so their capitals say nothing about names.
-  for (const w of headline.match(WORD) ?? []) add(w, 2, false);
-  for (const sentence of body.split(/(?<=[.!?])\s+|\n+/)) {
-    (sentence.match(WORD) ?? []).forEach((w, i) => add(w, 1, i > 0 && /^\p{Lu}/u.test(w)));
+    if (key !== null) this.anchors.set(key, (this.anchors.get(key) ?? 0) + weight);
   }
-  return { words: termCounts(words), anchors: termCounts(anchors) };
+
+  /** Headlines are often title case, so their capitals say nothing about names. */
+  addHeadline(headline: string): void {
+    for (const w of headline.match(WORD) ?? []) this.add(wordOf(w), 2, false);
+  }
+
+  /** A capitalised word inside a sentence is taken for a name. */
+  addBodyWord(word: WordInfo, opensSentence: boolean): void {
+    this.add(word, 1, word.capitalised && !opensSentence);
+  }
+
+  counts(): ArticleTerms {
+    return { words: termCounts(this.words), anchors: termCounts(this.anchors) };
+  }
 }
 
 /** Everything the archive compares an article by, computed once per file (and cached with its record). */
@@ -193,9 +224,12 @@ export function sameTextKey(record: { source: string | null; headline: string; b
 }
 
 export function articleFeatures(record: { source: string | null; headline: string; body: string }): ArticleFeatures {
-  const text = plainText(record.body);
-  return {
-    shingles: shingleHashes(words(text)),
-    ...articleTerms(record.headline, text),
-  };
+  const counter = new TermCounter();
+  counter.addHeadline(record.headline);
+  const hashes: number[] = [];
+  scanWords(plainText(record.body), (word, opensSentence) => {
+    hashes.push(word.hash);
+    counter.addBodyWord(word, opensSentence);
+  });
+  return { shingles: shinglesOf(hashes), ...counter.counts() };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCopies } from '../../src/archive/copies.ts';
-import { shingleHashes, words } from '../../src/archive/text-features.ts';
+import { articleFeatures } from '../../src/archive/text-features.ts';
 
 const WIRE = `Dock workers at the port of Tallmere walked off the job on Tuesday morning after talks over a new shift pattern broke down late on Monday night, the union said.
 The stoppage halted loading at all four container berths, and harbour officials said at least eleven ships were waiting at anchor by noon.
@@ -13,7 +13,7 @@ The union rejected twelve-hour shifts that came without a better night rate, org
 Eleven vessels were anchored offshore by midday. The port authority described the strike as premature and said it would divert perishables to Olsby.
 Agents warned grain exports could be held up well into next week.`;
 
-const sets = (...texts: string[]) => texts.map((t) => shingleHashes(words(t)));
+const sets = (...texts: string[]) => texts.map((body) => articleFeatures({ source: null, headline: '', body }).shingles);
 
 describe('findCopies', () => {
   it('finds a republished copy with a trimmed ending and small edits', () => {

@@ -1,7 +1,7 @@
 /** clusterStories on hand-made term weights: the time window, undated articles, other languages, copies. */
 import { describe, expect, it } from 'vitest';
 import { clusterStories, STORY_OPTIONS, type StoryInput } from '../../src/archive/stories.ts';
-import { articleTerms, nameKey } from '../../src/archive/text-features.ts';
+import { articleFeatures, nameKey } from '../../src/archive/text-features.ts';
 
 const STRIKE = 'Dock workers at Tallmere walked out over twelve-hour shifts; union organiser Brenna Vasko said 340 members voted for the strike and eleven ships waited at anchor.';
 const STRIKE_2 = 'Tallmere dockers strike: organiser Brenna Vasko says 340 members backed the walkout over twelve-hour shifts, leaving eleven ships at anchor.';
@@ -9,7 +9,7 @@ const FIRE = 'A wildfire near Corrow forced 2,100 residents from their homes as 
 const ELECTION = 'Voters in Lisk elected a new mayor, Oren Tamsin, who won 58 percent after a campaign about bus fares and housing.';
 
 function item(text: string, date: string | null, extra: Partial<StoryInput> = {}): StoryInput {
-  return { date, dayWithoutYear: null, lang: 'en', copyOf: null, ...articleTerms(text.split(/[:;]/)[0]!, text), ...extra };
+  return { date, dayWithoutYear: null, lang: 'en', copyOf: null, ...articleFeatures({ source: null, headline: text.split(/[:;]/)[0]!, body: text }), ...extra };
 }
 
 describe('clusterStories', () => {
