@@ -41,6 +41,14 @@ const address = (site: SiteModel['site'], path: string) => `${site.origin ?? ''}
 const timestamp = (iso: string) => dateToRfc3339(new Date(`${iso}T00:00:00Z`));
 const entryId = (a: SiteArticle) => `urn:dateline:article:${a.id}`;
 
+// An article sits in the archive's feed and in its outlet's, each in two formats: its body is rendered once.
+const bodyHtmlOf = new WeakMap<SiteArticle, string>();
+function bodyHtml(a: SiteArticle): string {
+  let found = bodyHtmlOf.get(a);
+  if (found === undefined) bodyHtmlOf.set(a, (found = renderMarkdown(a.record.body).value));
+  return found;
+}
+
 export function atomFeed(site: SiteModel['site'], feed: Feed): string {
   const updated = feed.articles[0]?.date ?? '1970-01-01';
   return html`<?xml version="1.0" encoding="utf-8"?>
@@ -61,7 +69,7 @@ ${feed.articles.map(
 <author><name>${a.source ?? 'Source unknown'}</name></author>
 ${a.source ? html`<category term="${a.source}"/>` : ''}
 ${a.record.dek ? html`<summary>${a.record.dek}</summary>` : ''}
-<content type="html">${renderMarkdown(a.record.body).value}</content>
+<content type="html">${bodyHtml(a)}</content>
 </entry>`,
   )}
 </feed>
@@ -80,7 +88,7 @@ export function jsonFeed(site: SiteModel['site'], feed: Feed): string {
         url: address(site, a.url),
         title: a.headline,
         ...(a.record.dek ? { summary: a.record.dek } : {}),
-        content_html: renderMarkdown(a.record.body).value,
+        content_html: bodyHtml(a),
         date_published: timestamp(a.date!),
         authors: [{ name: a.source ?? 'Source unknown' }],
         ...(a.record.lang ? { language: a.record.lang } : {}),
