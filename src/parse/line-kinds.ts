@@ -97,7 +97,8 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || CAPTION_GLUED_CREDIT.test(l.text)) },
   { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text)) },
   { kind: 'byline', test: (l) => short(l, 14) && BYLINE.test(l.text) && !/[.!?]$/.test(l.text) },
-  { kind: 'timestamp', test: (l) => short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || TIME.test(l.text)) && !l.prose)) },
+  // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
+  { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || TIME.test(l.text)) && !l.prose))) || (short(l, 24) && DATE_LABEL.test(l.text) && DATEISH.test(l.text) && !l.prose) },
   { kind: 'subscribe', test: (l) => short(l, 25) && SUBSCRIBE.test(l.text) },
 ];
 
