@@ -10,7 +10,7 @@ import { buildPage, foldKey, toLines } from './page.ts';
 import { findRegion, selectBody, toMarkdown } from './fields/body.ts';
 import { findDek, findHeadline } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
-import { findDate, findDayWithoutYear } from './fields/date.ts';
+import { findDate, findDayWithoutYear, findUpdatedDay } from './fields/date.ts';
 import { findLang } from './fields/lang.ts';
 import { defaultOutletRegistry, type OutletRegistry } from '../outlets/registry.ts';
 import { WEAK_CONFIDENCE, type ArticleRecord, type Evidence, type Problem } from './types.ts';
@@ -63,6 +63,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured };
   const dateFound = findDate(dateCtx);
   const yearless = dateFound ? null : findDayWithoutYear(dateCtx);
+  const updated = dateFound ? null : findUpdatedDay(dateCtx);
   const sourceCtx = { page, region, registry, headlineIndex: headlineFound?.index ?? null };
   const sourceFound = findSource(sourceCtx);
 
@@ -95,7 +96,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   applyOverrides(record, fm.overrides);
   if (record.date) record.dayWithoutYear = null;
   if (record.credit === record.source) record.credit = null;
-  warnings.push(...reviewNotes(record, yearless));
+  warnings.push(...reviewNotes(record, yearless, updated));
   return record;
 }
 
@@ -130,7 +131,7 @@ function applyOverrides(record: ArticleRecord, o: Overrides): void {
 }
 
 /** What a reader should check: fields that are missing or only inferred. */
-function reviewNotes(record: ArticleRecord, yearless: { text: string; line: number } | null): Problem[] {
+function reviewNotes(record: ArticleRecord, yearless: { text: string; line: number } | null, updated: { day: string; line: number } | null): Problem[] {
   const notes: Problem[] = [];
   if (record.evidence.headline.rule === 'headline/file-name') {
     notes.push({ severity: 'warning', rule: 'headline/missing', message: 'No headline line was found; the file name is used. Add `headline: ...` front-matter to set it.' });
@@ -143,6 +144,8 @@ function reviewNotes(record: ArticleRecord, yearless: { text: string; line: numb
   }
   if (record.dateCertainty === 'none' && record.dayWithoutYear && yearless) {
     notes.push({ severity: 'info', rule: 'date/no-year', line: yearless.line, message: `The text gives the day ("${yearless.text}") but no year, and nothing in the file says which year. Add \`date: YYYY-MM-DD\` front-matter.` });
+  } else if (record.dateCertainty === 'none' && updated) {
+    notes.push({ severity: 'info', rule: 'date/updated-only', line: updated.line, message: `The page gives only the day it was updated (${updated.day}), so it was first published on or before that day. Add \`date: YYYY-MM-DD\` front-matter with the publication day.` });
   } else if (record.dateCertainty === 'none') {
     notes.push({ severity: 'info', rule: 'date/unknown', message: 'No publication date was found in the text. Add `date: YYYY-MM-DD` front-matter, or `captured: YYYY-MM-DD` if the page only gives a relative date.' });
   } else if (record.dateCertainty === 'inferred') {

@@ -32,4 +32,19 @@ describe('parseArticle: review notes', () => {
     expect(record.evidence.source.rule).toBe('source/copyright-line');
     expect(record.warnings.map((w) => w.rule)).not.toContain('source/weak');
   });
+
+  it('gives the updated day as the latest possible publication day when the page shows only that', () => {
+    const record = parseArticle(`Ferry fares to the outer islands will rise in March\nUpdated 6:40 am, Wednesday, March 6, 2024\n${ARTICLE.split('\n').slice(1).join('\n')}`, { file: 'fares.txt', registry });
+    expect(record.date).toBeNull();
+    const note = record.warnings.find((w) => w.rule === 'date/updated-only');
+    expect(note?.line).toBe(2);
+    expect(note?.message).toContain('updated (2024-03-06), so it was first published on or before that day');
+    expect(record.warnings.map((w) => w.rule)).not.toContain('date/unknown');
+  });
+
+  it('says only that the date is unknown when nothing dates the page', () => {
+    const record = parseArticle(ARTICLE, { file: 'fares.txt', registry });
+    expect(record.warnings.map((w) => w.rule)).toContain('date/unknown');
+    expect(record.warnings.map((w) => w.rule)).not.toContain('date/updated-only');
+  });
 });

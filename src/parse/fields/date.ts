@@ -260,6 +260,21 @@ export function findDayWithoutYear(ctx: DateContext): { monthDay: string; text: 
   return { monthDay: `--${String(found.d.month).padStart(2, '0')}-${String(found.d.dayOfMonth).padStart(2, '0')}`, text: found.d.text, line: found.line.n };
 }
 
+/**
+ * For an article with no date: the day a header line says it was updated
+ * ("Updated 3:27 am, Wednesday, November 20, 2019"), with its line, or null.
+ * Not the publication day, but its latest possible value, which a reader
+ * fixing the date wants to know.
+ */
+export function findUpdatedDay(ctx: DateContext): { day: string; line: number } | null {
+  for (const line of headerLines(ctx)) {
+    const at = line.text.search(UPDATED);
+    const d = at < 0 ? undefined : datesIn(line.text, ctx.lang).find((x) => x.kind === 'full' && x.index > at);
+    if (d) return { day: d.day, line: line.n };
+  }
+  return null;
+}
+
 export function findDate(ctx: DateContext): Candidate<DateValue> | null {
   for (const rule of DATE_RULES) {
     const found = rule.find(ctx);
