@@ -6,7 +6,7 @@ import { layout, pageAt, publicUrl, urlFor, type Page } from './layout.ts';
 import { monthUrl, yearUrl } from '../src/archive/model.ts';
 import { articleList, dateLabel, sourceBadge } from './parts.ts';
 import type { SiteArticle, SiteModel } from '../src/archive/types.ts';
-import type { ArticleRecord, Evidence } from '../src/parse/types.ts';
+import { WEAK_CONFIDENCE, type ArticleRecord, type Evidence } from '../src/parse/types.ts';
 
 export const data = {
   pagination: { data: 'dateline.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
@@ -45,6 +45,13 @@ function metadata(page: Page, article: SiteArticle, description: string) {
 ${url ? html`<meta property="og:url" content="${url}">` : ''}
 ${r.date ? html`<meta property="article:published_time" content="${r.date}">` : ''}
 ${r.source ? html`<meta property="article:publisher" content="${r.source}">` : ''}`;
+}
+
+/** What a reader should know about the publisher: missing, or only guessed. Notes are not indexed for search. */
+function sourceNote(r: ArticleRecord) {
+  if (!r.source) return html`<p class="note" data-pagefind-ignore>The text does not name its publisher. Set it with <code>source:</code> front-matter, or put the file in a folder named after the outlet.</p>`;
+  if (r.evidence.source.confidence >= WEAK_CONFIDENCE) return '';
+  return html`<p class="note" data-pagefind-ignore>The publisher is only a guess from weak evidence${r.evidence.source.line ? ` on line ${r.evidence.source.line}` : ''} (see “Where each field came from”). Confirm it, or set it with <code>source:</code> front-matter.</p>`;
 }
 
 /**
@@ -87,7 +94,7 @@ export function render({ dateline, article }: { dateline: SiteModel; article: Si
   const dateNote =
     r.dateCertainty === 'explicit'
       ? ''
-      : html`<p class="note">${r.dateCertainty === 'inferred' ? html`The date was inferred: ${r.evidence.date.text}.` : 'No publication date was found in the text.'} Set it with <code>date:</code> front-matter in the raw file.</p>`;
+      : html`<p class="note" data-pagefind-ignore>${r.dateCertainty === 'inferred' ? html`The date was inferred: ${r.evidence.date.text}.` : 'No publication date was found in the text.'} Set it with <code>date:</code> front-matter in the raw file.</p>`;
   const description = r.dek ?? `${r.source ?? 'Unknown source'}${r.date ? `, ${formatDay(r.date)}` : ''}`;
   const body = html`<nav class="crumbs" aria-label="Breadcrumb">${crumbs}</nav>
 <article lang="${r.lang ?? 'und'}" data-pagefind-body>
@@ -97,7 +104,7 @@ ${searchData(r)}
 ${r.dek ? html`<p class="dek">${r.dek}</p>` : ''}
 <p class="meta">${sourceBadge(page, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}" data-pagefind-ignore>Original text</a></p>
 ${dateNote}
-${r.source ? '' : html`<p class="note">The text does not name its publisher. Set it with <code>source:</code> front-matter, or put the file in a folder named after the outlet.</p>`}
+${sourceNote(r)}
 </header>
 <div class="body">${renderMarkdown(r.body)}</div>
 </article>

@@ -1,0 +1,56 @@
+/**
+ * The notes an article page shows about uncertain fields: a guessed
+ * publisher and a missing date are said on the page, and kept out of the
+ * search index. All articles are fictional.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { register } from 'tsx/esm/api';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderArticlePages } from '../../src/cli/build.ts';
+import { loadArticles } from '../../src/archive/load.ts';
+import { buildModel } from '../../src/archive/model.ts';
+import { cleanupTemp, makeArchive, makeTempDir } from '../helpers/archive.ts';
+
+const OUTLETS = JSON.stringify({ version: 1, outlets: [{ name: 'Kestran Herald', kind: 'outlet' }] });
+
+// Undated, and only the prose says who was told: a weak guess at the publisher.
+const TOLD = `Ferry fares to the outer islands will rise in March
+Passengers on the three ferry lines to the outer islands will pay a fifth more from the first of March, the island transport board said on Thursday.
+"We held the fares for four winters and we cannot hold them any longer," the board's chair told the Kestran Herald on Thursday afternoon.
+A monthly pass for island residents will cost the same as before, and children under twelve will still travel free on every crossing.
+`;
+
+const SIGNED = `Harbour wall survey begins in Kestra
+By Ada Morrow
+April 3, 2024
+Divers began a survey of the old harbour wall at Kestra on Wednesday, the first since the winter storms moved several of its lower stones.
+The harbour board said the survey would take three weeks and that the quay would stay open to fishing boats throughout.
+© 2024 Kestran Herald. All rights reserved.
+`;
+
+/** The text of every note paragraph on a page, and whether each is kept out of the search index. */
+function notes(page: string): Array<{ text: string; ignored: boolean }> {
+  return [...page.matchAll(/<p class="note"( data-pagefind-ignore)?>(.*?)<\/p>/gs)].map((m) => ({ text: m[2]!.replace(/<[^>]+>/g, ''), ignored: m[1] !== undefined }));
+}
+
+describe('article page notes', () => {
+  afterAll(cleanupTemp);
+
+  it('says the publisher is a guess and the date unknown, outside the search index; says nothing on a certain page', async () => {
+    register();
+    const { outcomes } = await loadArticles({ articlesDir: makeArchive({ 'outlets.json': OUTLETS, 'told.txt': TOLD, 'signed.txt': SIGNED }), maxBytes: 1e6 });
+    const model = buildModel(outcomes, { title: 'Notes', basePath: '/' });
+    const dir = join(makeTempDir(), 'site');
+    await renderArticlePages(model, model.articles, dir, true);
+    const pageOf = (file: string) => readFileSync(join(dir, model.articles.find((a) => a.file === file)!.url, 'index.html'), 'utf8');
+
+    const told = pageOf('told.txt');
+    expect(model.articles.find((a) => a.file === 'told.txt')?.record.source).toBe('Kestran Herald');
+    expect(notes(told)).toEqual([
+      { text: 'No publication date was found in the text. Set it with date: front-matter in the raw file.', ignored: true },
+      { text: 'The publisher is only a guess from weak evidence on line 3 (see “Where each field came from”). Confirm it, or set it with source: front-matter.', ignored: true },
+    ]);
+    expect(notes(pageOf('signed.txt'))).toEqual([]);
+  }, 60_000);
+});
