@@ -101,10 +101,14 @@ const WIRE_DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’,/-]{1,60}(?:,|\s)\s*[^()]{
 const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|more from|(?:read )?more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
 // A lone capitalised word ("People", "Variety") is as likely a menu or section label as a logo.
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Words as a regex alternation, each with or without its capital: "[Rr]eporter|[Ee]ditor". */
+function eitherCase(words: string[]): string {
+  return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+}
 // A staff bio: "Jane Roe is a reporter for the Kestran Herald.", "Senior editor at Kestran Herald."
 // The line opens with the bio ("Jane Roe is a", or the role itself), so a sentence of the prose
 // that merely mentions "a reporter for" some outlet does not qualify.
-const ROLE = ['reporter', 'editor', 'writer', 'correspondent', 'columnist', 'contributor', 'producer', 'journalist', 'critic'].map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|');
+const ROLE = eitherCase(['reporter', 'editor', 'writer', 'correspondent', 'columnist', 'contributor', 'producer', 'journalist', 'critic']);
 const STAFF_BIO = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:\([^()]{1,30}\)\s+)?(?:(?:is|was)\s+(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:${ROLE})\s+(?:for|at|with)\s+`, 'u');
 // An author box's title after the outlet's name: "Kestran Herald Senior Writer".
 const ROLE_AFTER_NAME = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${ROLE})s?$`, 'u');
@@ -151,8 +155,13 @@ const RELAYED = /\b(?:reported|reports|according to|told|quoted|cited|said)\b/i;
 // Prose cites other outlets' interviews too, so this is weak evidence, counted over the whole page.
 const INTERVIEW_KEY = /\b(?:told|tells|telling|spoke|speaking|interview|provided?)\b/;
 const INTERVIEWED_BEFORE = /\b(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|(?:an? |the )?(?:\p{L}+ )?interview with|provided?)\s+(?:the\s+)?$/iu;
-// "told the Kestran Herald interviewer", "told Kestran Herald in March 2019": another show's or an earlier interview, cited.
-const CITED_INTERVIEW_AFTER = /^(?:['’]s?\b|\s+(?:\p{L}+\s+){0,2}(?:interviewer|reporter|correspondent|host|anchor|program(?:me)?|show|podcast|documentary|journalist|editor)s?\b|\s+(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)|\s+(?:last|earlier this)\s+(?:year|month)\b)/u;
+// "told the Kestran Herald interviewer", "told Kestran Herald Radio 4's host", "told Kestran Herald in March 2019":
+// another show's or an earlier interview, cited.
+const CITED_MEDIUM = eitherCase(['interviewer', 'reporter', 'correspondent', 'host', 'anchor', 'program', 'programme', 'show', 'podcast', 'documentary', 'journalist', 'editor', 'radio', 'television', 'tv']);
+const CITED_INTERVIEW_AFTER = new RegExp(
+  String.raw`^(?:['’]s?\b|\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’]*\s+){0,2}(?:${CITED_MEDIUM}|TV)s?\b|\s+(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)|\s+(?:last|earlier this)\s+(?:year|month)\b)`,
+  'u',
+);
 
 // A line that is only a company's name and legal form: "Kestrelwatch GmbH", "Kestrelwatch Ltd."
 const COMPANY_LINE = /^([\p{L}\p{N}][\p{L}\p{N}&'’. -]{0,40}?)\s+(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|B\.V\.|Pty Ltd|[Pp]lc)$/u;
