@@ -16,7 +16,7 @@ import { buildReport } from '../archive/report.ts';
 import type { FileOutcome, Report, SiteArticle, SiteModel } from '../archive/types.ts';
 import { siteData, type SiteData } from '../site/data.ts';
 import { TEMPLATES_DIR, templateFiles } from '../site/eleventy.ts';
-import { SearchIndexError, SearchIndexer } from '../site/search-index.ts';
+import { SearchIndexError, SearchIndexer, bundleKey } from '../site/search-index.ts';
 import { SHARD_LIMITS, monthFolder, type ShardLimits } from '../site/search-shards.ts';
 import { groupBy } from '../util/group.ts';
 import { codeVersion } from '../util/code-version.ts';
@@ -52,6 +52,8 @@ export interface BuildResult {
   files: { parsed: number; cached: number };
   /** Why the site has no search index, when Pagefind failed; the rest of the site is published. */
   searchProblem: string | null;
+  /** Search bundles in the site, and how many of them were copied unchanged from the previous build. */
+  searchBundles: { total: number; reused: number };
 }
 
 /** Marks a folder as Dateline's output, so a rebuild may replace it; holds the fingerprint of the site in it. */
@@ -174,23 +176,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!options.force && readMarker(outDir) === fingerprint) {
     lap('unchanged');
     if (options.reportFile) writeAtomically(resolve(options.reportFile), `${JSON.stringify(report, null, 2)}\n`);
-    return { model, report, outcomes, seconds, upToDate: true, files: { parsed, cached }, searchProblem: null };
+    return { model, report, outcomes, seconds, upToDate: true, files: { parsed, cached }, searchProblem: null, searchBundles: { total: 0, reused: 0 } };
   }
 
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   let searchProblem: string | null = null;
+  const searchBundles = { total: 0, reused: 0 };
   try {
     const site = siteData(model, options.searchShardLimits);
     // Pagefind reads only the article pages: each search shard is indexed as soon as its pages are
     // written, while Eleventy renders the next shard and then the listings.
-    const indexer = new SearchIndexer(staging);
+    // The previous site, when it has a search index: an unchanged shard's bundle is copied from there.
+    const previousMarker = readMarker(outDir);
+    const indexer = new SearchIndexer(staging, previousMarker && previousMarker !== 'none' ? outDir : null);
     const byMonth = groupBy(model.articles, (a) => monthFolder(a.url));
     const planned = site.searchShards.reduce((n, shard) => n + shard.articles, 0);
     if (planned !== model.articles.length) throw new BuildError(`Internal error: the search shards hold ${planned} of ${model.articles.length} articles. Please report this with the build's output.`);
     for (const shard of site.searchShards) {
-      await renderArticlePages(model, shard.months.flatMap((month) => byMonth.get(month) ?? []), staging, options.quiet);
-      indexer.add(shard);
+      const articles = shard.months.flatMap((month) => byMonth.get(month) ?? []);
+      await renderArticlePages(model, articles, staging, options.quiet);
+      indexer.add(shard, bundleKey(staging, shard, articles.map((a) => a.url)));
     }
     const indexing = indexer.done();
     // Settled now, awaited below: a failure must not go unhandled while the listings render.
@@ -200,6 +206,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     copyOriginals(model, articlesDir, staging);
     lap('listings');
     // Without a search index the site still stands: it is published, and the summary says why search is missing.
+    searchBundles.total = site.searchShards.length;
+    searchBundles.reused = indexer.reused;
     searchProblem = await indexing.then(
       () => null,
       (error: unknown) => {
@@ -222,7 +230,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   lap('write');
   if (options.reportFile) writeAtomically(resolve(options.reportFile), `${JSON.stringify(report, null, 2)}\n`);
-  return { model, report, outcomes, seconds, upToDate: false, files: { parsed, cached }, searchProblem };
+  return { model, report, outcomes, seconds, upToDate: false, files: { parsed, cached }, searchProblem, searchBundles };
 }
 
 /** The one-screen summary printed after a build. */
@@ -234,6 +242,7 @@ export function summary(result: BuildResult, outDir: string): string {
     `Need review: ${stats.needsReview} (see /review/)`,
     `Duplicates folded: ${stats.duplicates}`,
     ...(result.searchProblem ? [`Search: not available. ${result.searchProblem}`] : []),
+    ...(result.searchBundles.reused > 0 && !result.searchProblem ? [`Search index: ${result.searchBundles.reused} of ${result.searchBundles.total} bundles unchanged, copied from the previous build`] : []),
   ];
   const problems = result.report.files.filter((f) => f.status === 'rejected' || f.problems.some((p) => p.severity === 'error'));
   if (problems.length) {

@@ -576,3 +576,35 @@ describe('build() with a parse cache', () => {
     for (const f of files) expect(readFileSync(join(fresh, f)).equals(readFileSync(join(out, f))), f).toBe(true);
   }, 60_000);
 });
+
+describe('build() of a split search index after one article is added', () => {
+  const LIMITS = { maxArticles: 3, splitFrom: 2 };
+  const dated = (headline: string, date: string) =>
+    `${headline}\nBy Ada Morrow\n${date}\nThe harbour board of Port Alden met on a wet morning to hear about ${headline.toLowerCase()}, and agreed to report back within a month.\nMembers said the town's harbour budget could not carry more than one new project this year, whatever the vote.\n© 2023 The Harbor Gazette. All rights reserved.\n`;
+
+  it('indexes only the bundle the new article joins, and gives the site a full build gives', async () => {
+    const articles = makeArchive({
+      'jan.txt': dated('Harbour wall survey begins', 'January 10, 2023'),
+      'feb.txt': dated('Lighthouse keeper retires', 'February 7, 2023'),
+      'mar.txt': dated('New buoys for the channel', 'March 14, 2023'),
+      'apr.txt': dated('Ferry fares frozen for the summer', 'April 4, 2023'),
+    });
+    const out = join(makeTempDir(), 'site');
+    const first = await build(options(articles, out, { searchShardLimits: LIMITS }));
+    expect(first.searchBundles).toEqual({ total: 2, reused: 0 });
+
+    // January's bundle changes; March and April's keeps its pages, though their neighbours' links move.
+    writeFileSync(join(articles, 'jan-2.txt'), dated('Dredger arrives for the winter works', 'January 24, 2023'));
+    const second = await build(options(articles, out, { searchShardLimits: LIMITS }));
+    expect(second.searchProblem).toBeNull();
+    expect(second.searchBundles).toEqual({ total: 2, reused: 1 });
+
+    const fresh = join(makeTempDir(), 'site');
+    const full = await build(options(articles, fresh, { searchShardLimits: LIMITS }));
+    expect(full.searchBundles).toEqual({ total: 2, reused: 0 });
+    const files = listTree(fresh);
+    expect(files.filter((f) => f.startsWith('pagefind/2/')).length).toBeGreaterThan(3);
+    expect(listTree(out)).toEqual(files);
+    for (const f of files) expect(readFileSync(join(out, f)).equals(readFileSync(join(fresh, f))), f).toBe(true);
+  }, 120_000);
+});
