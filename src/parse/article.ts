@@ -140,7 +140,9 @@ function reviewNotes(record: ArticleRecord, yearless: { text: string; line: numb
     notes.push({ severity: 'info', rule: 'source/unknown', message: 'The text does not name its publisher. Add `source: Outlet Name` front-matter, or put the file in a folder named after the outlet (articles/<outlet-slug>/).' });
   } else if (record.evidence.source.confidence < WEAK_CONFIDENCE) {
     const { line, text, rule } = record.evidence.source;
-    notes.push({ severity: 'info', rule: 'source/weak', message: `The publisher "${record.source}" is only a guess (${rule}: "${text}"). Add \`source: Outlet Name\` front-matter if it is wrong.`, ...(line ? { line } : {}) });
+    // The evidence may be a whole paragraph; its opening is enough to find it.
+    const quoted = text && text.length > 80 ? `${text.slice(0, 79)}…` : text;
+    notes.push({ severity: 'info', rule: 'source/weak', message: `The publisher "${record.source}" is only a guess (${rule}: "${quoted}"). Add \`source: Outlet Name\` front-matter if it is wrong.`, ...(line ? { line } : {}) });
   }
   if (record.dateCertainty === 'none' && record.dayWithoutYear && yearless) {
     notes.push({ severity: 'info', rule: 'date/no-year', line: yearless.line, message: `The text gives the day ("${yearless.text}") but no year, and nothing in the file says which year. Add \`date: YYYY-MM-DD\` front-matter.` });

@@ -17,7 +17,7 @@ describe('parseArticle: review notes', () => {
     expect(record.source).toBe('Kestran Herald');
     const note = record.warnings.find((w) => w.rule === 'source/weak');
     expect(note?.line).toBe(3);
-    expect(note?.message).toContain('"Kestran Herald" is only a guess (source/interviewed');
+    expect(note?.message).toContain('"Kestran Herald" is only a guess (source/interviewed: ""We held the fares for four winters and we cannot hold them any longer," the bo…")');
     expect(note?.message).toContain('`source: Outlet Name`');
   });
 
