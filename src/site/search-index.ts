@@ -39,7 +39,7 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(PAGEFIND_LIB, '..', 'pack
  * whose shard hashes the same copies the previous build's bundle instead of
  * indexing again, so adding one article re-indexes only its own bundle.
  */
-export const BUNDLE_KEY_FILE = 'dateline-bundle-key.txt';
+const BUNDLE_KEY_FILE = 'dateline-bundle-key.txt';
 
 /**
  * What a shard's bundle is made from: Pagefind's version and arguments, and
