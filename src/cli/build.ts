@@ -173,7 +173,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   // Same code, same options, same model: the site in the output folder is already this build.
   const fingerprint = siteFingerprint(options, outcomes);
-  if (!options.force && readMarker(outDir) === fingerprint) {
+  const previousMarker = readMarker(outDir);
+  if (!options.force && previousMarker === fingerprint) {
     lap('unchanged');
     if (options.reportFile) writeAtomically(resolve(options.reportFile), `${JSON.stringify(report, null, 2)}\n`);
     return { model, report, outcomes, seconds, upToDate: true, files: { parsed, cached }, searchProblem: null, searchBundles: { total: 0, reused: 0 } };
@@ -188,7 +189,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Pagefind reads only the article pages: each search shard is indexed as soon as its pages are
     // written, while Eleventy renders the next shard and then the listings.
     // The previous site, when it has a search index: an unchanged shard's bundle is copied from there.
-    const previousMarker = readMarker(outDir);
     const indexer = new SearchIndexer(staging, previousMarker && previousMarker !== 'none' ? outDir : null);
     const byMonth = groupBy(model.articles, (a) => monthFolder(a.url));
     const planned = site.searchShards.reduce((n, shard) => n + shard.articles, 0);

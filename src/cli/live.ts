@@ -18,8 +18,8 @@ import type { CoverageMemo } from '../archive/coverage.ts';
 import type { FileOutcome, Report } from '../archive/types.ts';
 import { loadTemplates, pagesOf, type PageTemplate, type SitePages } from '../site/pages.ts';
 import { updatePages, type PageChanges } from '../site/update-pages.ts';
-import { siteData } from '../site/data.ts';
-import { searchShards, type SearchShard } from '../site/search-shards.ts';
+import { siteData, searchShardsOf } from '../site/data.ts';
+import type { SearchShard } from '../site/search-shards.ts';
 import type { SiteModel } from '../archive/types.ts';
 import { writeAtomically } from '../util/fs.ts';
 import { forgetFingerprint, type BuildOptions } from './build.ts';
@@ -54,7 +54,7 @@ export class LiveArchive {
     const outcomes = new Map(loaded.outcomes.map((o) => [o.file, o]));
     const templates = await loadTemplates();
     const model = buildModel(copies(outcomes), modelOptions(options, memo));
-    const indexed = bundlesOf(model, options);
+    const indexed = searchShardsOf(model, options.searchShardLimits);
     return new LiveArchive(options, loaded.user, outcomes, memo, pagesOf(templates, model, { ...siteData(model), searchShards: indexed }), templates, indexed);
   }
 
@@ -96,7 +96,7 @@ export class LiveArchive {
     for (const file of builtFrom.keys()) if (!this.outcomes.has(file)) changed.add(file);
     this.memo = new Map([...memo].filter(([file]) => !changed.has(file)));
     const builtModel = buildModel(copies(builtFrom), modelOptions(this.options, memo));
-    this.indexed = bundlesOf(builtModel, this.options);
+    this.indexed = searchShardsOf(builtModel, this.options.searchShardLimits);
     const built = this.pagesOf(builtModel);
     if (changed.size === 0) {
       this.site = built;
@@ -123,14 +123,6 @@ export class LiveArchive {
 
 function modelOptions(options: BuildOptions, memo: CoverageMemo) {
   return { title: options.title, basePath: options.basePath, origin: options.origin ?? null, coverageFrom: memo };
-}
-
-/** The search bundles a full build of `model` writes. */
-function bundlesOf(model: SiteModel, options: BuildOptions): SearchShard[] {
-  return searchShards(
-    model.articles.map((a) => a.url),
-    options.searchShardLimits,
-  );
 }
 
 /** Fresh outcome objects in file order: the model marks duplicates on the ones it is given. */

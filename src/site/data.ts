@@ -35,9 +35,14 @@ export function siteData(model: SiteModel, shardLimits: ShardLimits = SHARD_LIMI
   return {
     feedFiles: feedsOf(model).flatMap((feed) => [{ feed, format: 'atom' as const }, { feed, format: 'json' as const }]),
     pages: pageUrls(model),
-    searchShards: searchShards(
-      model.articles.map((a) => a.url),
-      shardLimits,
-    ),
+    searchShards: searchShardsOf(model, shardLimits),
   };
+}
+
+/** The search bundles a full build of `model` writes. */
+export function searchShardsOf(model: SiteModel, shardLimits: ShardLimits = SHARD_LIMITS): SearchShard[] {
+  return searchShards(
+    model.articles.map((a) => a.url),
+    shardLimits,
+  );
 }
