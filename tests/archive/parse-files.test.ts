@@ -1,7 +1,7 @@
-/** Parsing spread over worker threads gives exactly what parsing in one thread gives. */
+/** Parsing spread over a worker thread and this one gives exactly what parsing in one thread gives. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parseJobs, type ParseJob } from '../../src/archive/parse-files.ts';
+import { ParsePool, parseJobs, type ParseJob } from '../../src/archive/parse-files.ts';
 
 /** JSON that keeps Maps and typed arrays, which plain JSON would flatten to {}. */
 const canonical = (value: unknown) =>
@@ -23,7 +23,12 @@ describe('parseJobs', () => {
   it('returns the same outcomes, in the same order, from two threads as from one', async () => {
     const jobs = Array.from({ length: 900 }, (_, k) => job(k));
     const progress: number[] = [];
-    const threaded = await parseJobs(jobs, { userOutlets: [], threads: 2, onProgress: (n) => progress.push(n) });
+    const pool = new ParsePool({ userOutlets: [], threads: 2, onProgress: (n) => progress.push(n) });
+    for (const j of jobs) pool.add(j);
+    const threaded = await pool.finish();
+    // Both threads took part: the worker and this one.
+    expect(pool.parsedByWorkers).toBeGreaterThan(0);
+    expect(pool.parsedByWorkers).toBeLessThan(jobs.length);
     const single = await parseJobs(jobs, { userOutlets: [], threads: 1 });
     expect(threaded.map((o) => o.file)).toEqual(jobs.map((j) => j.file));
     expect(threaded.filter((o) => o.status === 'rejected').length).toBeGreaterThan(5);
