@@ -36,7 +36,7 @@ const SHARE_WORD =
 const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
 const RELATED =
-  /^(?:read (?:also|more|next|the full story)|also read|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)\b/i;
+  /^(?:read (?:also|more|next|the full story)|also read|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)\b/i;
 
 // A link tagged with what it leads to: "Kestra mayor resigns [VIDEO]", "[INSIGHT]|".
 const TAGGED_LINK = /\S \[\p{Lu}[\p{Lu} ]{2,15}\]\s*\|?$/u;
@@ -68,8 +68,9 @@ const BYLINE = /^(?:by|written by|words by|author|от|автор|von|por|di|par
 
 // A time of day: "10:42", "4:10pm", "9 a.m."; date.ts reads it too.
 export const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b/i;
+// A date in words or numbers; "22 de outubro de 2010", "22. Oktober 2010": a day, a month's name and a year in any language.
 const DATEISH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
 const DATE_LABEL = /^(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)\b/i;
 
 const AD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|publicidade|pubblicità)$/i;
@@ -98,7 +99,8 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text)) },
   { kind: 'byline', test: (l) => short(l, 14) && BYLINE.test(l.text) && !/[.!?]$/.test(l.text) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
-  { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || TIME.test(l.text)) && !l.prose))) || (short(l, 24) && DATE_LABEL.test(l.text) && DATEISH.test(l.text) && !l.prose) },
+  // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
+  { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && DATE_LABEL.test(l.text) && DATEISH.test(l.text) && !l.prose) },
   { kind: 'subscribe', test: (l) => short(l, 25) && SUBSCRIBE.test(l.text) },
 ];
 

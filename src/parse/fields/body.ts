@@ -64,8 +64,8 @@ function nearText(page: Page, line: PageLine, step: 1 | -1): PageLine | undefine
 }
 
 /** A neighbour that belongs to running text: a paragraph or a list item. */
-function continuesText(line: PageLine | undefined): boolean {
-  return line !== undefined && (line.prose || LIST_ITEM.test(line.text));
+function continuesText(page: Page, line: PageLine | undefined): boolean {
+  return line !== undefined && (line.prose || LIST_ITEM.test(line.text) || announcedItems(page).has(line.i));
 }
 
 /**
@@ -106,9 +106,9 @@ export function lineScore(line: PageLine, page: Page, dates: Set<number>): numbe
   const repeated = (page.repeats.get(line.key) ?? 1) > 1 && line.words < 8;
   if (repeated) return -4;
   // A single paragraph under a list's timestamp is a teaser's blurb, however long.
-  if (afterListDate(page, line, dates) && !continuesText(nearText(page, line, 1))) return -2;
+  if (afterListDate(page, line, dates) && !continuesText(page, nearText(page, line, 1))) return -2;
   // A short paragraph alone between titles and timestamps is a teaser's blurb.
-  const alone = line.words < BLURB_WORDS && !continuesText(nearText(page, line, -1)) && !continuesText(nearText(page, line, 1));
+  const alone = line.words < BLURB_WORDS && !continuesText(page, nearText(page, line, -1)) && !continuesText(page, nearText(page, line, 1));
   if (line.prose) return alone ? line.words / 4 - 4 : Math.min(line.words, 80) - 4;
   // Teasers run together in one line (a ticker), each cut off with an ellipsis, are not text however long.
   if (line.words >= 12 && (line.text.match(CUT_TEASER)?.length ?? 0) >= 2) return -1.5;
@@ -154,6 +154,39 @@ function listLines(page: Page): Set<number> {
   }
   addNumbered(page, out);
   addTableRows(page, out);
+  for (const i of announcedItems(page)) out.add(i);
+  return out;
+}
+
+const announcedCache = new WeakMap<Page, Set<number>>();
+
+/** A list item without a bullet: a short line of words that is not a sentence of prose, nor a label. */
+function plainItem(line: PageLine | undefined): boolean {
+  return line !== undefined && line.kind === 'text' && !line.prose && line.words >= 2 && line.words <= 30 && !/:$/.test(line.text);
+}
+
+/**
+ * Lines under a line of words that ends with a colon ("What's new:", "The
+ * plan in brief:"), three or more short lines in a row, most of them of several
+ * words: the items of the list it announces. A menu's entries are a word
+ * or two; a sentence of prose ends the list.
+ */
+function announcedItems(page: Page): Set<number> {
+  let out = announcedCache.get(page);
+  if (out) return out;
+  out = new Set<number>();
+  announcedCache.set(page, out);
+  const { lines } = page;
+  for (let i = 0; i < lines.length; i++) {
+    // A one-word label ("More:", "Tags:") heads links or furniture, not the article's list.
+    if (lines[i]!.kind !== 'text' || lines[i]!.words < 2 || !/:$/.test(lines[i]!.text)) continue;
+    let j = i + 1;
+    while (plainItem(lines[j])) j++;
+    const items = lines.slice(i + 1, j);
+    if (items.length < 3 || items.filter((l) => l.words >= 4).length * 2 < items.length) continue;
+    for (let k = i + 1; k < j; k++) out.add(k);
+    i = j - 1;
+  }
   return out;
 }
 
@@ -239,10 +272,9 @@ export function findRegion(page: Page): BodyRegion | null {
     // a table's header row after it.
     const starts = (i: number) => items.has(i + 1) || items.has(i + 2);
     const intro = [best.end, best.end + 1, best.end + 2].find((i) => announces(page.lines[i]) && starts(i));
-    if (intro !== undefined) {
-      best.end = Math.max(best.end, items.has(intro + 1) ? intro : intro + 1);
-      while (items.has(best.end + 1)) best.end++;
-    }
+    if (intro !== undefined) best.end = Math.max(best.end, items.has(intro + 1) ? intro : intro + 1);
+    // A list the region reaches into is the article's to the end.
+    if (intro !== undefined || items.has(best.end)) while (items.has(best.end + 1)) best.end++;
   }
   return best;
 }
@@ -281,7 +313,7 @@ function isHeading(line: PageLine, prev: PageLine | undefined, next: PageLine | 
 
 /** A sentence too short to count as prose ("It's complicated."), between paragraphs. */
 function shortSentence(line: PageLine, page: Page): boolean {
-  return line.words >= 2 && endsSentence(line.text) && (continuesText(nearText(page, line, -1)) || continuesText(nearText(page, line, 1)));
+  return line.words >= 2 && endsSentence(line.text) && (continuesText(page, nearText(page, line, -1)) || continuesText(page, nearText(page, line, 1)));
 }
 
 /**

@@ -1,0 +1,28 @@
+/** What kind of page furniture a line is taken for (src/parse/line-kinds.ts), read through buildPage. */
+import { describe, expect, it } from 'vitest';
+import { buildPage, toLines } from '../../src/parse/page.ts';
+
+const kindOf = (text: string) => buildPage(toLines(text)).lines[0]!.kind;
+
+describe('line kinds', () => {
+  it.each([
+    'sexta-feira, 22 de outubro de 2010 às 20:13',
+    '22. Oktober 2010, 10:42 Uhr, zuletzt bearbeitet am Abend',
+    'Updated 5:10 PM ET',
+    'Nov 18, 2019 at 5:10 pm',
+  ])('a date or a time alone dates a line: %s', (text) => {
+    expect(kindOf(text)).toBe('timestamp');
+  });
+
+  it('a time inside a longer line is what the line tells, not its timestamp', () => {
+    expect(kindOf('The first boat to Tamber leaves at 6:15 again')).toBe('text');
+  });
+
+  it.each(['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes'])('a label of links is related: %s', (text) => {
+    expect(kindOf(text)).toBe('related');
+  });
+
+  it('a line that only begins with "more" is text', () => {
+    expect(kindOf('More than 2,000 people came to the harbour to see the boats')).toBe('text');
+  });
+});
