@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/parse/article.ts';
 import { OutletRegistry } from '../../src/outlets/registry.ts';
+import { DATE_RULES } from '../../src/parse/fields/date.ts';
+import { HEADLINE_RULES } from '../../src/parse/fields/headline.ts';
+import { SOURCE_RULES } from '../../src/parse/fields/source.ts';
 
 interface Expected {
   /** Path handed to the parser; a folder in it names the outlet. */
@@ -36,11 +39,14 @@ const registry = new OutletRegistry([
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 describe('parser fixtures', () => {
+  /** The rules that gave a field in some case. */
+  const decidedBy = new Set<string>();
   for (const name of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     it(name, () => {
       const input = readFileSync(join(root, name, 'input.txt'), 'utf8');
       const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected;
       const record = parseArticle(input, { file: expected.file ?? 'input.txt', registry });
+      for (const evidence of Object.values(record.evidence)) if (evidence) decidedBy.add(evidence.rule);
       const { file: _file, bodyIncludes, bodyExcludes, bodyOnce, ...fields } = expected;
       for (const [key, value] of Object.entries(fields)) expect(record[key as keyof typeof record], key).toEqual(value);
       for (const text of bodyIncludes ?? []) expect(record.body, 'body includes').toContain(text);
@@ -48,4 +54,10 @@ describe('parser fixtures', () => {
       for (const text of bodyOnce ?? []) expect(count(record.body, text), `once: ${text.slice(0, 30)}`).toBe(1);
     });
   }
+
+  // Runs after the cases above (tests in a file run in order): a rule no case reaches is a rule no case checks.
+  it('has a case decided by each rule of the headline, source and date tables', () => {
+    const rules = [...HEADLINE_RULES, ...SOURCE_RULES, ...DATE_RULES].map((r) => r.name);
+    expect(rules.filter((rule) => !decidedBy.has(rule))).toEqual([]);
+  });
 });

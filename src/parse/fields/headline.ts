@@ -204,15 +204,16 @@ function overlapWithBody(line: PageLine, ctx: ScoringContext): number {
   return words.filter(inBody).length / Math.max(words.length, 4);
 }
 
-function best(ctx: ScoringContext, from: number, to: number, anchor: number, rule: string, confidence: number): HeadlineFound | null {
+/** The best title among the lines at `indexes`, nearest first (to the body, or to the top of the page). */
+function best(ctx: ScoringContext, indexes: Iterable<number>, rule: string, confidence: number): HeadlineFound | null {
   let found: { line: PageLine; score: number } | null = null;
   let distance = 0;
-  for (let i = to; i >= from; i--) {
+  for (const i of indexes) {
     const line = ctx.page.lines[i];
     if (!line) continue;
     // Distance counts lines of text only, and of more than a menu entry's few words:
     // bylines, captions, share rows and menus between do not push the title away.
-    if (i < anchor && line.kind === 'text' && line.words >= 4) distance++;
+    if (line.kind === 'text' && line.words >= 4) distance++;
     if (distance > WINDOW) break;
     if (!titleLike(line)) continue;
     const score = titleScore(line, ctx, distance);
@@ -227,6 +228,12 @@ function best(ctx: ScoringContext, from: number, to: number, anchor: number, rul
   };
 }
 
+/** Line indexes from `from` to `to`, in that order (either way). */
+function* span(from: number, to: number): Generator<number> {
+  const step = from <= to ? 1 : -1;
+  for (let i = from; i !== to + step; i += step) yield i;
+}
+
 export const HEADLINE_RULES: HeadlineRule[] = [
   {
     // The title line nearest above the body's first paragraph.
@@ -234,13 +241,14 @@ export const HEADLINE_RULES: HeadlineRule[] = [
     find(ctx) {
       const at = lead(ctx);
       if (at === null) return null;
-      return best(ctx, Math.max(0, at - MAX_REACH), at - 1, at, 'headline/title-above-body', 0.8);
+      return at === 0 ? null : best(ctx, span(at - 1, Math.max(0, at - MAX_REACH)), 'headline/title-above-body', 0.8);
     },
   },
   {
+    // No body to stand above: the title line nearest the top of the page.
     name: 'headline/first-title-line',
     find(ctx) {
-      return best(ctx, 0, Math.min(ctx.page.lines.length - 1, WINDOW), 0, 'headline/first-title-line', 0.4);
+      return ctx.page.lines.length === 0 ? null : best(ctx, span(0, Math.min(ctx.page.lines.length - 1, WINDOW)), 'headline/first-title-line', 0.4);
     },
   },
 ];
