@@ -348,6 +348,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     else if (isHeading(line, page.lines[i - 1], next)) blocks.push({ line, type: 'heading' });
     else if (shortSentence(line, page)) blocks.push({ line, type: 'paragraph' });
   }
+  if (restatedOpening(blocks)) blocks.shift();
   const first = blocks[0]?.line;
   return {
     region,
@@ -359,6 +360,34 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
       confidence: blocks.length > 0 ? 0.8 : 0,
     },
   };
+}
+
+/** Share of a paragraph's word triples that a later paragraph repeats, for the opening told again below. */
+const RESTATED = 0.8;
+
+function wordTriples(line: PageLine): Set<string> {
+  const words = line.key.split(' ');
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/**
+ * The opening paragraph told again further down nearly word for word: a
+ * photo's caption, a summary or a teaser printed above the article, whose
+ * text the article itself gives in full.
+ */
+function restatedOpening(blocks: readonly BodyBlock[]): boolean {
+  const opening = blocks[0];
+  if (opening?.type !== 'paragraph' || opening.line.words < 10) return false;
+  const own = wordTriples(opening.line);
+  return blocks.slice(1).some((b) => {
+    if (b.type !== 'paragraph' || b.line.words < 10) return false;
+    const later = wordTriples(b.line);
+    let shared = 0;
+    for (const t of own) if (later.has(t)) shared++;
+    return shared >= RESTATED * own.size;
+  });
 }
 
 const MD_INLINE = /[\\`*_[\]<&]/g;
