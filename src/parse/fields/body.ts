@@ -365,11 +365,12 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
 /** Share of a paragraph's word triples that a later paragraph repeats, for the opening told again below. */
 const RESTATED = 0.8;
 
-function wordTriples(line: PageLine): Set<string> {
+/** The distinct runs of three words of a line, each with a space either side (to find them in another line's key, padded the same way). */
+function wordTriples(line: PageLine): string[] {
   const words = line.key.split(' ');
   const out = new Set<string>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return out;
+  for (let i = 0; i + 2 < words.length; i++) out.add(` ${words[i]} ${words[i + 1]} ${words[i + 2]} `);
+  return [...out];
 }
 
 /**
@@ -381,12 +382,15 @@ function restatedOpening(blocks: readonly BodyBlock[]): boolean {
   const opening = blocks[0];
   if (opening?.type !== 'paragraph' || opening.line.words < 10) return false;
   const own = wordTriples(opening.line);
+  if (own.length === 0) return false;
+  const allowedMisses = own.length - Math.ceil(RESTATED * own.length);
   return blocks.slice(1).some((b) => {
     if (b.type !== 'paragraph' || b.line.words < 10) return false;
-    const later = wordTriples(b.line);
-    let shared = 0;
-    for (const t of own) if (later.has(t)) shared++;
-    return shared >= RESTATED * own.size;
+    const later = ` ${b.line.key} `;
+    // Most paragraphs miss the opening's triples from the first: stop counting once too many are missed.
+    let misses = 0;
+    for (const triple of own) if (!later.includes(triple) && ++misses > allowedMisses) return false;
+    return true;
   });
 }
 
