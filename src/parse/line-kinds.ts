@@ -35,8 +35,9 @@ const SHARE_WORD =
 // What a share button's text says around its network: "Click to share on X (Opens in new window)".
 const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
+// \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const RELATED =
-  /^(?:read (?:also|more|next|the full story)|also read|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)\b/i;
+  /^(?:read (?:also|more|next|the full story)|also read|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)(?![\p{L}\p{N}])/iu;
 
 // A link tagged with what it leads to: "Kestra mayor resigns [VIDEO]", "[INSIGHT]|".
 const TAGGED_LINK = /\S \[\p{Lu}[\p{Lu} ]{2,15}\]\s*\|?$/u;
@@ -71,13 +72,13 @@ export const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?
 // A date in words or numbers; "22 de outubro de 2010", "22. Oktober 2010": a day, a month's name and a year in any language.
 const DATEISH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
-const DATE_LABEL = /^(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)\b/i;
+const DATE_LABEL = /^(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)(?![\p{L}\p{N}])/iu;
 
 const AD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|publicidade|pubblicità)$/i;
 
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b/i;
 const SUBSCRIBE =
-  /\b(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|подпишитесь|assine|abonnieren)\b/iu;
+  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|подпишитесь|assine|abonnieren)(?![\p{L}\p{N}])/iu;
 
 // The note on links that pay the site: "We may earn a commission if you buy through links in this article".
 const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of the sales?)\b/i;

@@ -18,8 +18,16 @@ describe('line kinds', () => {
     expect(kindOf('The first boat to Tamber leaves at 6:15 again')).toBe('text');
   });
 
-  it.each(['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes'])('a label of links is related: %s', (text) => {
+  it.each(['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'À lire aussi : le port de Kestra'])('a label of links is related: %s', (text) => {
     expect(kindOf(text)).toBe('related');
+  });
+
+  it.each(['Подпишитесь на нашу рассылку', 'Subscribe to our newsletter'])('a sign-up prompt is subscribe: %s', (text) => {
+    expect(kindOf(text)).toBe('subscribe');
+  });
+
+  it.each(['Опубликовано 3 марта 2024', 'Publié le 3 mars 2024'])('a labelled date is a timestamp: %s', (text) => {
+    expect(kindOf(text)).toBe('timestamp');
   });
 
   it('a line that only begins with "more" is text', () => {

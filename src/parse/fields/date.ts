@@ -33,8 +33,9 @@ interface DateRule {
   find(ctx: DateContext): Candidate<DateValue> | null;
 }
 
-const PUBLISHED = /\b(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd)\b/i;
-const UPDATED = /\b(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt)\b/i;
+// \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
+const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd)(?![\p{L}\p{N}])/iu;
+const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt)(?![\p{L}\p{N}])/iu;
 
 /** How far below the headline a byline or timestamp may stand (a dek and a photo come first). */
 const AFTER_HEADLINE = 14;
