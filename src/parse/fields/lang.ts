@@ -16,7 +16,8 @@ import type { Candidate } from '../types.ts';
 /** A line of mostly letters: running text, not a table's names and figures, which reads as any language. */
 function isWordy(paragraph: string): boolean {
   const chars = paragraph.replace(/\s+/g, '');
-  return chars.length > 0 && (chars.match(/\p{L}/gu)?.length ?? 0) >= chars.length * 0.75;
+  // Letters counted by what is left once the rest is removed: one string, not an array of every letter.
+  return chars.length > 0 && chars.replace(/\P{L}/gu, '').length >= chars.length * 0.75;
 }
 
 /** About a thousand characters of running text settle the language; more only costs time. */
