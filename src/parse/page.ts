@@ -91,6 +91,11 @@ export function buildPage(lines: Line[]): Page {
     const next = pageLines[line.i + 1];
     if (line.kind === 'text' && line.words <= 45 && next && isPhotoCredit(next)) line.kind = 'caption';
   }
+  // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise").
+  for (const line of pageLines) {
+    const heading = pageLines[line.i - 1];
+    if (line.kind === 'text' && line.prose && line.words <= 40 && heading?.kind === 'subscribe' && !heading.prose && pageLines[line.i + 1]?.kind === 'subscribe') line.kind = 'subscribe';
+  }
   return { lines: pageLines, repeats };
 }
 
