@@ -77,8 +77,10 @@ const DATE_LABEL = /^(?:published|posted|updated|last updated|first published|mo
 const AD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|publicidade|pubblicità)$/i;
 
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b/i;
+// An author's box ends by asking the reader to follow them ("... is out now. Follow him on Twitter @mwall"); prose says "millions follow him on Twitter".
+const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT) /;
 const SUBSCRIBE =
-  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|unsubscribe|no spam|подпишитесь|assine|abonnieren)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?!(?:him|her|them|me) )(?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|unsubscribe|no spam|подпишитесь|assine|abonnieren)(?![\p{L}\p{N}])/iu;
 
 // The note on links that pay the site: "We may earn a commission if you buy through links in this article".
 const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of the sales?)\b/i;
@@ -102,7 +104,7 @@ export const LINE_KINDS: LineKindRule[] = [
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
   { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && DATE_LABEL.test(l.text) && DATEISH.test(l.text) && !l.prose) },
-  { kind: 'subscribe', test: (l) => short(l, 25) && SUBSCRIBE.test(l.text) },
+  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 60) && FOLLOW_PROMPT.test(l.text)) },
 ];
 
 /** A credit line standing alone under a photo: "Photo: Jane Roe / Agency". */

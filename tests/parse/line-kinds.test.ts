@@ -22,12 +22,20 @@ describe('line kinds', () => {
     expect(kindOf(text)).toBe('related');
   });
 
-  it.each(['Подпишитесь на нашу рассылку', 'Subscribe to our newsletter'])('a sign-up prompt is subscribe: %s', (text) => {
+  it.each([
+    'Подпишитесь на нашу рассылку',
+    'Subscribe to our newsletter',
+    'Tamsin Vell has covered the harbour, its boats and its birds for the Kestran Herald since 2009, and her book about the island lighthouses is out now. Follow her on Twitter @tvell.',
+  ])('a sign-up or follow prompt is subscribe: %s', (text) => {
     expect(kindOf(text)).toBe('subscribe');
   });
 
   it.each(['Опубликовано 3 марта 2024', 'Publié le 3 mars 2024'])('a labelled date is a timestamp: %s', (text) => {
     expect(kindOf(text)).toBe('timestamp');
+  });
+
+  it('prose that says people follow someone is text', () => {
+    expect(kindOf('Thousands of fans follow him on Instagram, where the skipper posts photos of every catch and every storm he sails through.')).toBe('text');
   });
 
   it('a line that only begins with "more" is text', () => {
