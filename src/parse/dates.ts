@@ -53,6 +53,8 @@ const DOTTED_YMD = /\b((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/g;
 // Dots between day, month and a four-digit year are the European order
 // (DD.MM.YYYY); US pages write slashes. So 11.04.2025 is 11 April, not ambiguous.
 const DOTTED_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g;
+// A day, a month's name and a year run together with dots: "3.mar.2024" (Brazilian papers).
+const DOTTED_DAY_MONTH_NAME = /(?<![\p{L}\d.])(\d{1,2})\.(\p{L}{3,9})\.((?:19|20)\d\d)(?!\d)/gu;
 // Day and month both written as numbers up to 12: 03/04/2023, 4.3.23.
 const NUMERIC_DAY = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}/;
 
@@ -74,7 +76,7 @@ function parsersFor(lang: string | null): Parser[] {
 /** All dates written in `text`, anchored on `reference` for relative ones. */
 export function datesIn(text: string, lang: string | null, reference?: Date): FoundDate[] {
   const translated = lang === 'id' || lang === 'ms' ? text.replace(MALAY_MONTH, (m) => MALAY_MONTHS[m.toLowerCase()]!) : text;
-  const clean = translated.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DMY, (all, d: string, m: string, y: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all));
+  const clean = translated.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DAY_MONTH_NAME, '$1 $2 $3').replace(DOTTED_DMY, (all, d: string, m: string, y: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all));
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const parser of parsersFor(lang)) {
     let results: chrono.ParsedResult[];

@@ -20,6 +20,10 @@ describe('datesIn', () => {
     // An impossible month is not turned into a date.
     expect(first('Version 31.13.2020 notes')?.day).not.toBe('2020-13-31');
   });
+  it('reads a day, a month name and a year run together with dots', () => {
+    expect(first('3.mar.2024 às 10h42', 'pt')).toMatchObject({ kind: 'full', day: '2024-03-03' });
+    expect(first('Updated 14.Nov.2019')).toMatchObject({ kind: 'full', day: '2019-11-14' });
+  });
   it('marks all-number dates whose day and month could swap as ambiguous', () => {
     expect(first('04/03/2023')).toMatchObject({ kind: 'ambiguous' });
     expect(first('17/03/2023', 'pt')).toMatchObject({ kind: 'full', day: '2023-03-17' });
