@@ -118,14 +118,19 @@ function shortenedCopy(line: PageLine, ctx: ScoringContext): boolean {
 }
 
 /**
- * A dek under its title: a title-like line of seven words or more that
- * shares words with the body stands just above, with only furniture or a
- * label between ("Editorial", a byline, a timestamp). The title comes first.
+ * A dek under its title: a title-like line that shares words with the body
+ * stands just above, with only furniture or a label between ("Editorial", a
+ * byline, a timestamp). The title comes first. Below seven words it must be
+ * in sentence case ("Kestra council approves new seawall"): a short line in
+ * title case is as often a label or a show's name ("Dancing With the Stars").
  */
+// A word of four letters or more in lower case after the first word: a sentence-case title, not a label.
+const SENTENCE_CASE = /\s\p{Ll}[\p{L}'’-]{3,}/u;
+
 function titleAbove(line: PageLine, ctx: ScoringContext): boolean {
   for (let i = line.i - 1; i >= Math.max(0, line.i - 3); i--) {
     const l = ctx.page.lines[i]!;
-    if (titleLike(l) && l.words >= 7 && (!l.prose || /[?!]["”’']?$/.test(l.text)) && overlapWithBody(l, ctx) >= 0.25 && !contains(l, line)) return true;
+    if (titleLike(l) && (l.words >= 7 || (l.words >= 4 && SENTENCE_CASE.test(l.text))) && (!l.prose || /[?!]["”’']?$/.test(l.text)) && overlapWithBody(l, ctx) >= 0.25 && !contains(l, line)) return true;
     if (l.kind === 'text' && l.words > 5) return false;
   }
   return false;
