@@ -8,7 +8,7 @@ import { decode } from './decode.ts';
 import { readFrontMatter, type Overrides } from './frontmatter.ts';
 import { buildPage, foldKey, toLines } from './page.ts';
 import { findRegion, selectBody, toMarkdown } from './fields/body.ts';
-import { findDek, findHeadline } from './fields/headline.ts';
+import { findDek, findHeadline, withoutSiteName } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
 import { findDate, findDayWithoutYear, findUpdatedDay } from './fields/date.ts';
 import { findLang } from './fields/lang.ts';
@@ -93,6 +93,10 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   };
 
   applyFolder(record, registry);
+  if (record.source && headlineFound) {
+    const outlet = registry.byExactName(record.source);
+    record.headline = withoutSiteName(record.headline, [record.source, ...(outlet?.aliases ?? [])]);
+  }
   applyOverrides(record, fm.overrides);
   if (record.date) record.dayWithoutYear = null;
   if (record.credit === record.source) record.credit = null;

@@ -258,6 +258,24 @@ export const HEADLINE_RULES: HeadlineRule[] = [
   },
 ];
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The title without the site's name that a page's title bar adds ("Seawall
+ * approved | Kestran Herald", "Kestran Herald – Seawall approved"), when the
+ * copy kept only that form. `names` are the publisher's name and aliases.
+ */
+export function withoutSiteName(headline: string, names: readonly string[]): string {
+  for (const name of names) {
+    const n = escapeRegExp(name);
+    // Spaces around the mark: "Kestran Herald-owned" is not a title bar's "Kestran Herald - ".
+    const m = new RegExp(`^(?:${n})\\s+[|–—•·-]\\s+(.+)$|^(.+?)\\s+[|–—•·-]\\s+(?:${n})$`, 'iu').exec(headline);
+    const rest = (m?.[1] ?? m?.[2])?.trim();
+    if (rest && rest.split(/\s+/).length >= 2) return rest;
+  }
+  return headline;
+}
+
 export function findHeadline(context: HeadlineContext): HeadlineFound | null {
   const byLastWord = groupBy(context.page.lines, (l) => lastWord(l.key));
   const ctx = { ...context, dates: listDates(context.page), byLastWord, leadWords: leadWords(context) };
