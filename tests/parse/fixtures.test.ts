@@ -30,10 +30,11 @@ interface Expected {
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
 // A fixed registry, so the cases do not move when the built-in one grows.
-// Kestran Herald is a fictional outlet for the cases that need a publisher that is not a wire.
+// Kestran Herald is a fictional outlet for the cases that need a publisher that is not a wire; Velgrad Press Agency a fictional wire.
 const registry = new OutletRegistry([
   { name: 'Reuters', kind: 'wire', dateline: ['Reuters'], domains: ['reuters.com'] },
   { name: 'Kestran Herald', kind: 'outlet', domains: ['kestranherald.example'] },
+  { name: 'Velgrad Press Agency', aliases: ['ВПА'], kind: 'wire', dateline: ['VPA'] },
 ]);
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;

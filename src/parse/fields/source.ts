@@ -95,8 +95,18 @@ export function copyrightHolder(text: string): string | null {
   return name;
 }
 
-// The place is optional: some pages drop it and open with "(Reuters) —".
-const WIRE_DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’,/-]{1,60}(?:,|\s)\s*[^()]{0,40}?)?\(([^()]{2,40})\)\s*[-–—:]/u;
+/**
+ * How wires sign the opening of a story, the agency in group 1: "KYIV, Feb 26
+ * (Reuters) -" (the place is optional: some pages open with "(Reuters) —"),
+ * "MOSCOW, March 3. /TASS/.", "МОСКВА, 3 мар — РИА Новости.".
+ */
+const WIRE_DATELINES = [
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’,/-]{1,60}(?:,|\s)\s*[^()]{0,40}?)?\(([^()]{2,40})\)\s*[-–—:]/u,
+  /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[^/]{1,30}?\s*\/([^/]{2,40})\/\s*[-–—.]?/u,
+  /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[^—–]{1,30}?\s+[—–]\s+([^.—–]{2,40})\.(?:\s|$)/u,
+];
+
+const wireDatelineToken = (text: string) => WIRE_DATELINES.map((re) => re.exec(text)?.[1]).find((token) => token !== undefined);
 // Navigation and promo lines that name the site: "Search SlashGear", "More From the Kestran Herald".
 const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|more from|(?:read )?more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
 // A lone capitalised word ("People", "Variety") is as likely a menu or section label as a logo.
@@ -476,7 +486,7 @@ export const SOURCE_RULES: SourceRule[] = [
       if (!ctx.region) return null;
       for (let i = ctx.region.start; i <= Math.min(ctx.region.end, ctx.region.start + 3); i++) {
         const line = ctx.page.lines[i]!;
-        const token = WIRE_DATELINE.exec(line.text)?.[1];
+        const token = wireDatelineToken(line.text);
         const known = token ? ctx.registry.byDateline(token.trim()) : undefined;
         if (known) return candidate('source/wire-dateline', line, known, 0.65, known.kind === 'wire' ? known.name : null);
       }
