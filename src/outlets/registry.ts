@@ -17,6 +17,8 @@ export interface Outlet {
   lang?: string;
   /** Token the outlet puts in wire datelines: "(Reuters) -" -> "Reuters". */
   dateline?: string[];
+  /** Phrases only the outlet's own pages print ("Thomson Reuters Trust Principles"): wherever they stand, they name the publisher. */
+  telltales?: string[];
 }
 
 export interface OutletMatch {
@@ -32,6 +34,8 @@ export class OutletRegistry {
   private readonly byDomain = new Map<string, Outlet>();
   private readonly bySlug = new Map<string, Outlet>();
   private readonly byDatelineToken = new Map<string, Outlet>();
+  /** Tell-tale phrases in lower case, with their outlet. */
+  private readonly telltales: Array<{ phrase: string; outlet: Outlet }> = [];
   /** Names and aliases keyed by their first word, longest first: a line is scanned word by word. */
   private readonly byFirstWord = new Map<string, Array<{ name: string; offset: number }>>();
   /** The same lists keyed by the first word in lower case, for names written in capitals ("WIRED"). */
@@ -46,6 +50,7 @@ export class OutletRegistry {
       for (const n of [o.name, ...(o.aliases ?? [])]) this.byName.set(n, o);
       for (const d of o.domains ?? []) this.byDomain.set(d.toLowerCase(), o);
       for (const t of o.dateline ?? []) this.byDatelineToken.set(t, o);
+      for (const phrase of o.telltales ?? []) this.telltales.push({ phrase: phrase.toLowerCase(), outlet: o });
       this.bySlug.set(slugify(o.name), o);
     }
     for (const name of [...this.byName.keys()].sort((a, b) => b.length - a.length)) {
@@ -58,6 +63,16 @@ export class OutletRegistry {
       folded.push({ name, offset: first.index });
       this.byFoldedFirstWord.set(first[0].toLowerCase(), folded);
     }
+  }
+
+  get hasTelltales(): boolean {
+    return this.telltales.length > 0;
+  }
+
+  /** The outlet whose tell-tale phrase the text holds. */
+  telltaleIn(text: string): Outlet | undefined {
+    const lower = text.toLowerCase();
+    return this.telltales.find((t) => lower.includes(t.phrase))?.outlet;
   }
 
   byExactName(name: string): Outlet | undefined {
@@ -156,7 +171,7 @@ export function registryFileProblem(data: unknown): string | null {
   for (const [k, o] of file.outlets.entries()) {
     if (!o || typeof o.name !== 'string' || !o.name.trim()) return `outlet #${k + 1} has no "name"`;
     if (o.kind !== 'wire' && o.kind !== 'outlet') return `outlet "${o.name}" must have "kind": "wire" or "outlet"`;
-    for (const key of ['aliases', 'domains', 'dateline'] as const) {
+    for (const key of ['aliases', 'domains', 'dateline', 'telltales'] as const) {
       const v = o[key];
       if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) return `outlet "${o.name}": "${key}" must be a list of texts`;
     }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { OutletRegistry, defaultOutletRegistry } from '../../src/outlets/registry.ts';
+import { OutletRegistry, defaultOutletRegistry, registryFileProblem } from '../../src/outlets/registry.ts';
 
 const registry = new OutletRegistry([
   { name: 'The Harbor Gazette', aliases: ['Harbor Gazette'], kind: 'outlet', domains: ['harborgazette.example'] },
@@ -64,5 +64,17 @@ describe('built-in registry', () => {
   it('tells a site on a subdomain from its host portal', () => {
     expect(builtIn.byHost('jc.ne10.uol.com.br')?.name).toBe('Jornal do Commercio');
     expect(builtIn.byHost('noticias.uol.com.br')?.name).toBe('UOL');
+  });
+});
+
+describe('OutletRegistry.telltaleIn', () => {
+  const withTelltale = new OutletRegistry([{ name: 'Kestran Herald', kind: 'outlet', telltales: ['Facts first, since 1921'] }]);
+  it('names the outlet whose phrase a line holds, in any case', () => {
+    expect(withTelltale.telltaleIn('Our standards: FACTS FIRST, SINCE 1921.')?.name).toBe('Kestran Herald');
+    expect(withTelltale.telltaleIn('Facts first, they said')).toBeUndefined();
+  });
+  it('is checked in a user registry file like the other lists', () => {
+    expect(registryFileProblem({ outlets: [{ name: 'Kestran Herald', kind: 'outlet', telltales: 'Facts first' }] })).toMatch(/"telltales" must be a list of texts/);
+    expect(registryFileProblem({ outlets: [{ name: 'Kestran Herald', kind: 'outlet', telltales: ['Facts first'] }] })).toBeNull();
   });
 });

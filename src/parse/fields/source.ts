@@ -362,6 +362,18 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
+    // A phrase only the outlet's own pages print (registry "telltales"): "Our Standards: The Thomson Reuters Trust Principles."
+    name: 'source/telltale',
+    find(ctx) {
+      if (!ctx.registry.hasTelltales) return null;
+      for (const line of ctx.page.lines) {
+        const known = line.words <= 60 ? ctx.registry.telltaleIn(line.text) : undefined;
+        if (known) return candidate('source/telltale', line, known, 0.85);
+      }
+      return null;
+    },
+  },
+  {
     // The author's bio under the article names their employer: "Jane Roe is a reporter for Reuters."
     // It outranks the site's menus, which may list its sister sites.
     name: 'source/staff-bio',
