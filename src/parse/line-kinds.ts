@@ -30,7 +30,7 @@ interface LineKindRule {
 const short = (line: PageLine, max: number) => line.words <= max;
 
 const SHARE_WORD =
-  /^(?:share(?: this| on| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|e-?mail this to a friend|tweet|e-?mail|print|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|\d+ shares?|\d+)$/i;
+  /^(?:share(?: this| on| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|(?:partager|compartir|compartilhar|condividi|teilen|delen|поделиться|поширити)(?: (?:sur|en|no|na|su|auf|op|в|у) \p{L}+)?|e-?mail this to a friend|tweet|e-?mail|print|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|\d+ shares?|\d+)$/iu;
 
 // What a share button's text says around its network: "Click to share on X (Opens in new window)".
 const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
@@ -60,7 +60,8 @@ const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
 // A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald".
-const CAPTION_TRAILING_CREDIT = /[.!?)]\s+(?:photo|photograph|picture|image|foto|фото)\s*:\s*[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?\s*$/iu;
+// Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
+const CAPTION_TRAILING_CREDIT = /[.!?)]\s+\(?(?:photo|photograph|picture|image|foto|фото)(?:\s*:\s*|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?\)?\s*$/iu;
 
 // A caption with its photographer and agency glued on: "The barge at the quay.Jens Holm / Kestran Herald".
 const CAPTION_GLUED_CREDIT = /[.!?”"’)]\s*[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3} ?\/ ?[\p{Lu}][\p{L}&'’ .-]{1,40}$/u;
@@ -74,7 +75,7 @@ const DATEISH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
 const DATE_LABEL = /^(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)(?![\p{L}\p{N}])/iu;
 
-const AD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|publicidade|pubblicità)$/i;
+const AD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)$/i;
 
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b/i;
 // An author's box ends by asking the reader to follow them ("... is out now. Follow him on Twitter @mwall"); prose says "millions follow him on Twitter".

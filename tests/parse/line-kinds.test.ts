@@ -41,4 +41,19 @@ describe('line kinds', () => {
   it('a line that only begins with "more" is text', () => {
     expect(kindOf('More than 2,000 people came to the harbour to see the boats')).toBe('text');
   });
+
+  it.each([
+    ['Publicidad', 'ad'],
+    ['Werbung', 'ad'],
+    ['Compartir en Facebook', 'share'],
+    ['Partager', 'share'],
+    ['Die alte Mauer am Fischmarkt im Winter. (Foto dpa)', 'caption'],
+    ["L'ancien mur près du marché aux poissons. Photo AFP", 'caption'],
+  ])('furniture in other languages: %s is %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('a sentence that ends on the word photo is no caption', () => {
+    expect(kindOf('The council said it had no record of the wall before 1950. Photo archives were lost in the flood of that year.')).toBe('text');
+  });
 });
