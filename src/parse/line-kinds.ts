@@ -37,7 +37,7 @@ const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const RELATED =
-  /^(?:read (?:also|more|next|the full story)|also read|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)(?![\p{L}\p{N}])/iu;
+  /^(?:read (?:also|more|next|the full story)|also read|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)(?![\p{L}\p{N}])/iu;
 
 // A link tagged with what it leads to: "Kestra mayor resigns [VIDEO]", "[INSIGHT]|".
 const TAGGED_LINK = /\S \[\p{Lu}[\p{Lu} ]{2,15}\]\s*\|?$/u;

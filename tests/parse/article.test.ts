@@ -48,3 +48,21 @@ describe('parseArticle: review notes', () => {
     expect(record.warnings.map((w) => w.rule)).not.toContain('date/updated-only');
   });
 });
+
+describe('parseArticle: the owner in a copyright line', () => {
+  const italian = new OutletRegistry([{ name: 'La Gazzetta', aliases: ['Gazzetta'], kind: 'outlet' }]);
+  const page = (footer: string) =>
+    `Il consiglio di Kestra approva i fondi per la nuova diga\nIl consiglio del porto di Kestra ha votato martedì sera per sbloccare i fondi per una nuova diga lungo la banchina nord.\nGli ingegneri hanno detto al consiglio che il vecchio muro ha perso un terzo della sua resistenza dopo le tempeste invernali.\n${footer}\n`;
+
+  it('is not a registry outlet whose name only opens the owner\'s ("Gazzetta di Kestra")', () => {
+    expect(parseArticle(page('Riproduzione riservata © Copyright Gazzetta di Kestra'), { file: 'a.txt', registry: italian }).source).toBe('Gazzetta di Kestra');
+  });
+
+  it('is the registry outlet when company words follow its name ("Gazzetta Media Group")', () => {
+    expect(parseArticle(page('© 2024 Gazzetta Media Group. Tutti i diritti riservati.'), { file: 'a.txt', registry: italian }).source).toBe('La Gazzetta');
+  });
+
+  it('is read from inside guillemets', () => {
+    expect(parseArticle(page('© 2024 «Кестринский вестник». Все права защищены.'), { file: 'a.txt', registry: italian }).source).toBe('Кестринский вестник');
+  });
+});

@@ -83,12 +83,15 @@ function candidate(rule: string, line: PageLine, outlet: Outlet | string, confid
 const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|pvt|private|s\.a|corp(?:oration)?|company|co)\b\.?/gi;
 
 // A company word after an outlet's name of two words or more: "Kestran Herald Media" is the Kestran Herald's company.
+/** What may follow an outlet's name in its owner's: "Media Group", "Publishing". */
+const COMPANY_REST = /^(?:media(?: group)?|group|holdings|publishing|publications|communications|network|newspapers?|digital|interactive|broadcasting|entertainment|enterprises|international|worldwide)$/i;
 const COMPANY_WORD = /(?<=\S+\s+\S+)\s+(?:media(?: group)?|group|holdings|publishing|publications|communications|network)$/i;
 
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
 export function copyrightHolder(text: string): string | null {
   const m = /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;©ⓒ\d]{2,60}?)(?:\s*[.|,;\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
-  const name = (m?.[1] ?? '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim();
+  // Russian and Ukrainian names stand in guillemets: "© 2024 «Кестринский вестник»".
+  const name = (m?.[1] ?? '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim().replace(/^[«“„"]+\s*|\s*[»”"]+$/gu, '');
   if (!name || NOT_PUBLISHER.test(name)) return null;
   const words = name.split(' ');
   if (words.length > 6 || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
@@ -257,7 +260,8 @@ function footerCopyright(line: PageLine): string | null {
 
 /** A registry name that is the whole name there, not the start of a longer one: "Vox" in "Vox Media" names the parent company. */
 function wholeName(text: string, m: OutletMatch): boolean {
-  return !/^\s+[\p{Lu}\d]/u.test(text.slice(m.index + m.matched.length));
+  // Nor "Gazzetta" of "Gazzetta di Kestra", "Courrier" of "Le Courrier de Kestra".
+  return !/^\s+(?:(?:of|de|di|da|do|del|della|des|du|der|von|van)\s+)?[\p{Lu}\d]/u.test(text.slice(m.index + m.matched.length));
 }
 
 /** The outlet a line is the name of, in full: a logo or menu item ("The Kestran Herald", "KESTRAN HERALD", "kestranherald.example"). */
@@ -600,8 +604,11 @@ export const SOURCE_RULES: SourceRule[] = [
         if (!notice || !/\d{4}|copyright|rights/i.test(notice)) continue;
         const holder = copyrightHolder(notice);
         if (!holder) continue;
-        // The owner is often the outlet's company ("Kestran Herald Media Group"): name the outlet it opens with.
-        const known = ctx.registry.nameOpening(holder)?.outlet;
+        // The owner is often the outlet's company ("Kestran Herald Media Group"): name the outlet it opens with,
+        // when nothing but company words follow ("Gazzetta di Kestra" is not the registry's "Gazzetta").
+        const opening = ctx.registry.nameOpening(holder);
+        const rest = opening ? holder.slice(opening.matched.length).trim() : '';
+        const known = opening && (rest === '' || COMPANY_REST.test(rest)) ? opening.outlet : undefined;
         return candidate('source/copyright-holder', line, known ?? holder.replace(COMPANY_WORD, '').trim(), 0.5);
       }
       return null;
