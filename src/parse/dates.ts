@@ -41,7 +41,14 @@ const STRICT: Record<string, Parser> = {
   sv: chrono.sv.strict,
 };
 
-const RELATIVE = /\b(?:ago|yesterday|today|just now)\b|назад|вчера|сегодня|vor \d|gestern|heute|há \d|ontem|hoje|fa\b|ieri|oggi|hace|ayer|hoy|il y a|hier|aujourd/i;
+const RELATIVE = /\b(?:ago|yesterday|today|just now)\b|назад|вчера|сегодня|тому|вчора|сьогодні|vor \d|gestern|heute|há \d|ontem|hoje|fa\b|ieri|oggi|hace|ayer|hoy|il y a|hier|aujourd/i;
+
+/** Casual parsers, for relative times only ("vor 4 Tagen", "4 дні тому"), which the strict ones do not read. */
+const CASUAL: Record<string, Parser> = { de: chrono.de.casual, uk: chrono.uk.casual, ru: chrono.ru.casual, fr: chrono.fr.casual, it: chrono.it.casual, pt: chrono.pt.casual, es: chrono.es.casual };
+
+// chrono reads neither "há 4 dias" nor "hace 4 días"; in English they are "4 days ago".
+const AGO_UNITS: Record<string, string> = { dia: 'day', día: 'day', hora: 'hour', minuto: 'minute', semana: 'week', mes: 'month', ano: 'year', año: 'year' };
+const PT_ES_AGO = /(?<!\p{L})(?:há|hace)\s+(\d+)\s+(dia|día|hora|minuto|semana|mes|ano|año)(?:e?s)?(?!\p{L})/giu;
 const YEAR = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\D|$)|'\d\d\b/;
 
 // Copies from the browser run a date's year into the time or the next word:
@@ -67,18 +74,24 @@ const MALAY_MONTHS: Record<string, string> = {
 };
 const MALAY_MONTH = new RegExp(String.raw`(?<!\p{L})(?:${Object.keys(MALAY_MONTHS).join('|')})(?!\p{L})`, 'giu');
 
-/** Parsers to try for a language: its own, then English (sites often show English dates). */
-function parsersFor(lang: string | null): Parser[] {
+/** Parsers to try for a language: its own, then English (sites often show English dates), then for a relative time its casual one. */
+function parsersFor(lang: string | null, relative: boolean): Parser[] {
   const own = lang ? STRICT[lang] : undefined;
-  return own && lang !== 'en' ? [own, STRICT.en!] : [STRICT.en!];
+  const casual = relative && lang ? CASUAL[lang] : undefined;
+  return [...(own && lang !== 'en' ? [own, STRICT.en!] : [STRICT.en!]), ...(casual ? [casual] : [])];
 }
 
 /** All dates written in `text`, anchored on `reference` for relative ones. */
 export function datesIn(text: string, lang: string | null, reference?: Date): FoundDate[] {
-  const translated = lang === 'id' || lang === 'ms' ? text.replace(MALAY_MONTH, (m) => MALAY_MONTHS[m.toLowerCase()]!) : text;
+  const translated =
+    lang === 'id' || lang === 'ms'
+      ? text.replace(MALAY_MONTH, (m) => MALAY_MONTHS[m.toLowerCase()]!)
+      : lang === 'pt' || lang === 'es'
+        ? text.replace(PT_ES_AGO, (_, n: string, unit: string) => `${n} ${AGO_UNITS[unit.toLowerCase()]}s ago`)
+        : text;
   const clean = translated.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DAY_MONTH_NAME, '$1 $2 $3').replace(DOTTED_DMY, (all, d: string, m: string, y: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all));
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
-  for (const parser of parsersFor(lang)) {
+  for (const parser of parsersFor(lang, RELATIVE.test(clean))) {
     let results: chrono.ParsedResult[];
     try {
       results = parser.parse(clean, ref);

@@ -24,6 +24,18 @@ describe('datesIn', () => {
     expect(first('3.mar.2024 às 10h42', 'pt')).toMatchObject({ kind: 'full', day: '2024-03-03' });
     expect(first('Updated 14.Nov.2019')).toMatchObject({ kind: 'full', day: '2019-11-14' });
   });
+  it.each([
+    ['4 days ago', 'en'],
+    ['vor 4 Tagen', 'de'],
+    ['4 дня назад', 'ru'],
+    ['4 дні тому', 'uk'],
+    ['il y a 4 jours', 'fr'],
+    ['4 giorni fa', 'it'],
+    ['há 4 dias', 'pt'],
+    ['hace 4 días', 'es'],
+  ])('reads "%s" (%s) as relative, counted back from the reference day', (text, lang) => {
+    expect(datesIn(text, lang, new Date(Date.UTC(2024, 2, 7, 12)))[0]).toMatchObject({ kind: 'relative', day: '2024-03-03' });
+  });
   it('marks all-number dates whose day and month could swap as ambiguous', () => {
     expect(first('04/03/2023')).toMatchObject({ kind: 'ambiguous' });
     expect(first('17/03/2023', 'pt')).toMatchObject({ kind: 'full', day: '2023-03-17' });
