@@ -236,6 +236,14 @@ function addNumbered(page: Page, out: Set<number>): void {
   }
 }
 
+const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
+const LETTER_WORD = /(?:^|\s)\p{L}/gu;
+
+/** Twenty words or more, most of them in lower case: a sentence, not a title, a menu or a list of names. */
+function runningLine(line: PageLine): boolean {
+  return line.kind === 'text' && !line.prose && line.words >= 20 && (line.text.match(LOWER_WORD)?.length ?? 0) >= 0.6 * (line.text.match(LETTER_WORD)?.length ?? 1);
+}
+
 /** The highest-scoring run of lines (Kadane), or null for a page with no prose. */
 export function findRegion(page: Page): BodyRegion | null {
   let best: BodyRegion | null = null;
@@ -264,6 +272,8 @@ export function findRegion(page: Page): BodyRegion | null {
     }
   }
   if (best) {
+    // A long line of running text just above, without a sentence's last stop (blogs leave it off), opens the article.
+    while (best.start > 0 && runningLine(page.lines[best.start - 1]!)) best.start--;
     best.end = beforeAuthorBox(page, best);
     // A list the article announces ("The tour dates:", or a subheading "Tour dates") ends it: the announcing line may be too short to count.
     const items = listLines(page);
