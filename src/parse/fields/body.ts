@@ -131,34 +131,15 @@ function opening(line: PageLine): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-/** The list lines of each page, found once: the region and the selection both read them. */
-const listCache = new WeakMap<Page, Set<number>>();
-
-/**
- * Lines of a list the article sets out: three or more in a row that open
- * the same way ("Path A: …", "Path B: …"; "June 9 -- …", "June 10 -- …"),
- * or a numbered list with a line or two of each item's own under it.
- */
-function listLines(page: Page): Set<number> {
-  let out = listCache.get(page);
-  if (out) return out;
-  out = new Set<number>();
-  listCache.set(page, out);
-  const { lines } = page;
-  for (let i = 0; i < lines.length; ) {
-    const open = opening(lines[i]!);
-    let j = i + 1;
-    while (open && j < lines.length && opening(lines[j]!) === open) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) out.add(k);
-    i = j;
-  }
-  addNumbered(page, out);
-  addTableRows(page, out);
-  for (const i of announcedItems(page)) out.add(i);
-  return out;
+/** A set of a page's line indexes, found once per page: the region, its scores and the selection all read them. */
+function perPage(find: (page: Page) => Set<number>): (page: Page) => Set<number> {
+  const cache = new WeakMap<Page, Set<number>>();
+  return (page) => {
+    let found = cache.get(page);
+    if (!found) cache.set(page, (found = find(page)));
+    return found;
+  };
 }
-
-const announcedCache = new WeakMap<Page, Set<number>>();
 
 /** A list item without a bullet: a short line of words that is not a sentence of prose, nor a label. */
 function plainItem(line: PageLine | undefined): boolean {
@@ -171,11 +152,8 @@ function plainItem(line: PageLine | undefined): boolean {
  * words: the items of the list it announces. A menu's entries are a word
  * or two; a sentence of prose ends the list.
  */
-function announcedItems(page: Page): Set<number> {
-  let out = announcedCache.get(page);
-  if (out) return out;
-  out = new Set<number>();
-  announcedCache.set(page, out);
+const announcedItems = perPage((page) => {
+  const out = new Set<number>();
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
     // A one-word label ("More:", "Tags:") heads links or furniture, not the article's list.
@@ -188,7 +166,29 @@ function announcedItems(page: Page): Set<number> {
     i = j - 1;
   }
   return out;
-}
+});
+
+/**
+ * Lines of a list the article sets out: three or more in a row that open
+ * the same way ("Path A: …", "Path B: …"; "June 9 -- …", "June 10 -- …"),
+ * a numbered list with a line or two of each item's own under it, a
+ * table's rows, or the items a line ending in a colon announces.
+ */
+const listLines = perPage((page) => {
+  const out = new Set<number>();
+  const { lines } = page;
+  for (let i = 0; i < lines.length; ) {
+    const open = opening(lines[i]!);
+    let j = i + 1;
+    while (open && j < lines.length && opening(lines[j]!) === open) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  addNumbered(page, out);
+  addTableRows(page, out);
+  for (const i of announcedItems(page)) out.add(i);
+  return out;
+});
 
 /** How many numbers end a short line ("3 Tamsin Vell 5033 4 6 15"), or 0. */
 function trailingNumbers(line: PageLine): number {
