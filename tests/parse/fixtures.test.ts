@@ -19,6 +19,7 @@ interface Expected {
   headline?: string;
   dek?: string | null;
   source?: string | null;
+  credit?: string | null;
   date?: string | null;
   dateCertainty?: 'explicit' | 'inferred' | 'none';
   lang?: string | null;

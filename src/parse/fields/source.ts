@@ -351,18 +351,28 @@ function interviewers(ctx: SourceContext, text: string): Outlet[] {
     .map((m) => m.outlet);
 }
 
+/** The registry outlet a footer's copyright line names. */
+function copyrightOutlet(ctx: SourceContext, line: PageLine): Outlet | undefined {
+  const text = footerCopyright(line)?.replace(LEGAL_FORM, ' ');
+  if (!text) return undefined;
+  return ctx.registry.namesIn(text).find((m) => wholeName(text, m))?.outlet ?? ctx.registry.domainsIn(text)[0]?.outlet;
+}
+
 export const SOURCE_RULES: SourceRule[] = [
   {
     // "© 2023 The Kestran Herald. All rights reserved." names the site's owner.
+    // A wire's notice on the story it sold ("Copyright 2024 The Associated Press ... may not be
+    // republished") is its credit when another copyright line names a registry outlet, which publishes.
     name: 'source/copyright-line',
     find(ctx) {
-      for (const line of copyrightFromFoot(ctx)) {
-        const text = footerCopyright(line)?.replace(LEGAL_FORM, ' ');
-        if (!text) continue;
-        const known = ctx.registry.namesIn(text).find((m) => wholeName(text, m))?.outlet ?? ctx.registry.domainsIn(text)[0]?.outlet;
-        if (known) return candidate('source/copyright-line', line, known, 0.9);
-      }
-      return null;
+      const named = copyrightFromFoot(ctx).flatMap((line) => {
+        const outlet = copyrightOutlet(ctx, line);
+        return outlet ? [{ line, outlet }] : [];
+      });
+      const wire = named.find((n) => n.outlet.kind === 'wire');
+      const site = named.find((n) => n.outlet.kind !== 'wire');
+      if (site) return candidate('source/copyright-line', site.line, site.outlet, 0.9, wire?.outlet.name ?? null);
+      return wire ? candidate('source/copyright-line', wire.line, wire.outlet, 0.9) : null;
     },
   },
   {
