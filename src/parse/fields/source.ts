@@ -82,10 +82,12 @@ function candidate(rule: string, line: PageLine, outlet: Outlet | string, confid
 // Legal forms that follow a company's name; they never name an outlet on their own.
 const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|pvt|private|s\.a|corp(?:oration)?|company|co)\b\.?/gi;
 
+/** Words a company adds to its outlet's name: "Kestran Herald Media Group", "CBS Interactive". */
+const COMPANY_WORDS = 'media(?: group)?|group|holdings|publishing|publications|communications|network|newspapers?|digital|interactive|broadcasting|entertainment|enterprises|international|worldwide';
+/** What may follow an outlet's name in its owner's. */
+const COMPANY_REST = new RegExp(`^(?:${COMPANY_WORDS})$`, 'i');
 // A company word after an outlet's name of two words or more: "Kestran Herald Media" is the Kestran Herald's company.
-/** What may follow an outlet's name in its owner's: "Media Group", "Publishing". */
-const COMPANY_REST = /^(?:media(?: group)?|group|holdings|publishing|publications|communications|network|newspapers?|digital|interactive|broadcasting|entertainment|enterprises|international|worldwide)$/i;
-const COMPANY_WORD = /(?<=\S+\s+\S+)\s+(?:media(?: group)?|group|holdings|publishing|publications|communications|network)$/i;
+const COMPANY_WORD = new RegExp(String.raw`(?<=\S+\s+\S+)\s+(?:${COMPANY_WORDS})$`, 'i');
 
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
 export function copyrightHolder(text: string): string | null {
