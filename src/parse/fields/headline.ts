@@ -7,6 +7,7 @@
 import { foldKey, isCjk, type Page, type PageLine } from '../page.ts';
 import { listDates, type BodyRegion } from './body.ts';
 import { groupBy } from '../../util/group.ts';
+import { escapeRegExp } from '../../util/escape-regexp.ts';
 import type { Candidate } from '../types.ts';
 
 export interface HeadlineContext {
@@ -117,6 +118,9 @@ function shortenedCopy(line: PageLine, ctx: ScoringContext): boolean {
   return false;
 }
 
+// A word of four letters or more in lower case after the first word: a sentence-case title, not a label.
+const SENTENCE_CASE = /\s\p{Ll}[\p{L}'’-]{3,}/u;
+
 /**
  * A dek under its title: a title-like line that shares words with the body
  * stands just above, with only furniture or a label between ("Editorial", a
@@ -124,9 +128,6 @@ function shortenedCopy(line: PageLine, ctx: ScoringContext): boolean {
  * in sentence case ("Kestra council approves new seawall"): a short line in
  * title case is as often a label or a show's name ("Dancing With the Stars").
  */
-// A word of four letters or more in lower case after the first word: a sentence-case title, not a label.
-const SENTENCE_CASE = /\s\p{Ll}[\p{L}'’-]{3,}/u;
-
 function titleAbove(line: PageLine, ctx: ScoringContext): boolean {
   for (let i = line.i - 1; i >= Math.max(0, line.i - 3); i--) {
     const l = ctx.page.lines[i]!;
@@ -257,8 +258,6 @@ export const HEADLINE_RULES: HeadlineRule[] = [
     },
   },
 ];
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The title without the site's name that a page's title bar adds ("Seawall

@@ -12,6 +12,7 @@ import type { LineKind } from '../line-kinds.ts';
 import type { BodyRegion } from './body.ts';
 import type { Candidate } from '../types.ts';
 import { groupBy } from '../../util/group.ts';
+import { escapeRegExp } from '../../util/escape-regexp.ts';
 
 export interface SourceContext {
   page: Page;
@@ -191,13 +192,9 @@ const SITE_PAGE = /^(?:Home|Homepage|News|Blog|Shop|Store|Staff|Newsletters?|Net
 // Menu words that follow "About", "Follow", "More from" and are no name.
 const GENERIC_MENU_WORD = /\b(?:us|me|our|menu|author|authors|team|page|site|web|newsletters?|ads|top|home|news|stories|articles?|posts?|blog|contact|privacy|terms|policy)\b/i;
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A name the registry does not know counts when the site names itself again elsewhere on the page; a one-off label does not. */
 function namedElsewhere(ctx: SourceContext, line: PageLine, name: string): boolean {
-  const again = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegex(name)}(?![\p{L}\p{N}])`, 'u');
+  const again = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'u');
   return ctx.page.lines.some((l) => l !== line && again.test(l.text));
 }
 
