@@ -58,7 +58,7 @@ function nearText(page: Page, line: PageLine, step: 1 | -1): PageLine | undefine
   for (let k = 1; k <= 3; k++) {
     const l = page.lines[line.i + k * step];
     if (!l) return undefined;
-    if (l.kind === 'text') return l;
+    if (l.kind === 'text' && !shoutedLines(page).has(l.i)) return l;
   }
   return undefined;
 }
@@ -103,6 +103,7 @@ export function lineScore(line: PageLine, page: Page, dates: Set<number>): numbe
   // The signature closes the quoted post: it belongs to the article around it.
   if (EMBED_CREDIT.test(line.text)) return 1;
   if (line.kind !== 'text') return line.kind === 'caption' || line.kind === 'related' ? -3 : -5;
+  if (shoutedLines(page).has(line.i)) return -3;
   const repeated = (page.repeats.get(line.key) ?? 1) > 1 && line.words < 8;
   if (repeated) return -4;
   // A single paragraph under a list's timestamp is a teaser's blurb, however long.
@@ -238,6 +239,27 @@ function addNumbered(page: Page, out: Set<number>): void {
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
 const LETTER_WORD = /(?:^|\s)\p{L}/gu;
+/** Words in capitals that make a link or a promo rather than a subheading, which is shorter. */
+const SHOUTED_WORDS = 8;
+// Two lower-case letters in a row: not a line in capitals ("McDONALD'S" is, and is rare). Checked first, as most lines have them at once.
+const LOWER_PAIR = /\p{Ll}\p{Ll}/u;
+// Scripts without capitals have no upper-case letters at all.
+const UPPER_PAIR = /\p{Lu}\p{Lu}/u;
+
+/**
+ * Lines set in capitals, eight words or more: in-article links and promos
+ * ("CLICK HERE TO GET THE APP", a related story's title). The article's own
+ * subheadings in capitals are a few words. The headline may be in capitals
+ * too; this is only how the body reads them.
+ */
+const shoutedLines = perPage((page) => {
+  const out = new Set<number>();
+  for (const line of page.lines) {
+    if (line.kind !== 'text' || line.words < SHOUTED_WORDS || LOWER_PAIR.test(line.text) || !UPPER_PAIR.test(line.text)) continue;
+    if ((line.text.match(LETTER_WORD)?.length ?? 0) >= SHOUTED_WORDS) out.add(line.i);
+  }
+  return out;
+});
 
 /** Twenty words or more, most of them in lower case: a sentence, not a title, a menu or a list of names. */
 function runningLine(line: PageLine): boolean {
@@ -342,7 +364,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     const line = page.lines[i]!;
     // Under a bare "Related" label (not "Related: <its link>"), titles without a full stop are its links, up to the next sentence.
     links = (line.kind === 'related' && !/:\s*\S/.test(line.text)) || (links && line.kind === 'text' && line.words <= 20 && !/\.$/.test(line.text));
-    if (links || exclude.has(i) || (line.kind !== 'text' && !items.has(i) && !EMBED_CREDIT.test(line.text))) continue;
+    if (links || exclude.has(i) || (line.kind !== 'text' && !items.has(i) && !EMBED_CREDIT.test(line.text)) || shoutedLines(page).has(i)) continue;
     const key = line.key;
     if (headlineKey && key === headlineKey) continue;
     // The same paragraph twice (a pull quote, a copy error): keep the first.
