@@ -243,8 +243,8 @@ const LETTER_WORD = /(?:^|\s)\p{L}/gu;
 const SHOUTED_WORDS = 8;
 // Two lower-case letters in a row: not a line in capitals ("McDONALD'S" is, and is rare). Checked first, as most lines have them at once.
 const LOWER_PAIR = /\p{Ll}\p{Ll}/u;
-// Scripts without capitals have no upper-case letters at all.
-const UPPER_PAIR = /\p{Lu}\p{Lu}/u;
+const UPPER = /\p{Lu}/gu;
+const LETTER = /\p{L}/gu;
 
 /**
  * Lines set in capitals, eight words or more: in-article links and promos
@@ -255,8 +255,10 @@ const UPPER_PAIR = /\p{Lu}\p{Lu}/u;
 const shoutedLines = perPage((page) => {
   const out = new Set<number>();
   for (const line of page.lines) {
-    if (line.kind !== 'text' || line.words < SHOUTED_WORDS || LOWER_PAIR.test(line.text) || !UPPER_PAIR.test(line.text)) continue;
-    if ((line.text.match(LETTER_WORD)?.length ?? 0) >= SHOUTED_WORDS) out.add(line.i);
+    if (line.kind !== 'text' || line.words < SHOUTED_WORDS || LOWER_PAIR.test(line.text)) continue;
+    // Nine letters in ten are capitals: scripts without capitals (Chinese, Arabic) have none.
+    const capitals = (line.text.match(UPPER)?.length ?? 0) >= 0.9 * (line.text.match(LETTER)?.length ?? Infinity);
+    if (capitals && (line.text.match(LETTER_WORD)?.length ?? 0) >= SHOUTED_WORDS) out.add(line.i);
   }
   return out;
 });
