@@ -108,7 +108,15 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 60) && FOLLOW_PROMPT.test(l.text)) },
 ];
 
-/** A credit line standing alone under a photo: "Photo: Jane Roe / Agency". */
+// Only names, parted by slashes or bars, the last an agency: "Jane Roe/Kestran Herald/Getty Images", "Jane Roe | Reuters".
+const NAMES_CREDIT = /^[\p{L}.'’& -]+(?:\s*[/|]\s*[\p{L}.'’& -]+)+$/u;
+
+/** A date the page labels as its own: "Posted Nov 18, 8:19 PM", "Updated 5:10 PM ET". */
+export function isLabelledDate(line: PageLine): boolean {
+  return line.kind === 'timestamp' && DATE_LABEL.test(line.text);
+}
+
+/** A credit line standing alone under a photo: "Photo: Jane Roe / Agency", "Jane Roe/Kestran Herald/Getty Images". */
 export function isPhotoCredit(line: PageLine): boolean {
-  return line.kind === 'caption' && short(line, 8) && CAPTION_START.test(line.text);
+  return line.kind === 'caption' && short(line, 8) && (CAPTION_START.test(line.text) || NAMES_CREDIT.test(line.text));
 }

@@ -89,7 +89,7 @@ export function buildPage(lines: Line[]): Page {
   // A photo's text stands just above its own credit line ("Photo: Jane Roe").
   for (const line of pageLines) {
     const next = pageLines[line.i + 1];
-    if (line.kind === 'text' && line.words <= 45 && next && isPhotoCredit(next)) line.kind = 'caption';
+    if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next)) line.kind = 'caption';
   }
   // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise").
   for (const line of pageLines) {
