@@ -116,7 +116,10 @@ export function isLabelledDate(line: PageLine): boolean {
   return line.kind === 'timestamp' && DATE_LABEL.test(line.text);
 }
 
+// "SOURCE: Al Jazeera and news agencies" under an article credits the article, not a photo.
+const ARTICLE_SOURCE = /^source\s*:/i;
+
 /** A credit line standing alone under a photo: "Photo: Jane Roe / Agency", "Jane Roe/Kestran Herald/Getty Images". */
 export function isPhotoCredit(line: PageLine): boolean {
-  return line.kind === 'caption' && short(line, 8) && (CAPTION_START.test(line.text) || NAMES_CREDIT.test(line.text));
+  return line.kind === 'caption' && short(line, 8) && ((CAPTION_START.test(line.text) && !ARTICLE_SOURCE.test(line.text)) || NAMES_CREDIT.test(line.text));
 }
