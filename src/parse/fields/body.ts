@@ -58,7 +58,7 @@ function nearText(page: Page, line: PageLine, step: 1 | -1): PageLine | undefine
   for (let k = 1; k <= 3; k++) {
     const l = page.lines[line.i + k * step];
     if (!l) return undefined;
-    if (l.kind === 'text' && !shoutedLines(page).has(l.i)) return l;
+    if (l.kind === 'text' && !linkLines(page).has(l.i)) return l;
   }
   return undefined;
 }
@@ -103,7 +103,7 @@ export function lineScore(line: PageLine, page: Page, dates: Set<number>): numbe
   // The signature closes the quoted post: it belongs to the article around it.
   if (EMBED_CREDIT.test(line.text)) return 1;
   if (line.kind !== 'text') return line.kind === 'caption' || line.kind === 'related' ? -3 : -5;
-  if (shoutedLines(page).has(line.i)) return -3;
+  if (linkLines(page).has(line.i)) return -3;
   const repeated = (page.repeats.get(line.key) ?? 1) > 1 && line.words < 8;
   if (repeated) return -4;
   // A single paragraph under a list's timestamp is a teaser's blurb, however long.
@@ -252,14 +252,49 @@ const LETTER = /\p{L}/gu;
  * subheadings in capitals are a few words. The headline may be in capitals
  * too; this is only how the body reads them.
  */
-const shoutedLines = perPage((page) => {
-  const out = new Set<number>();
+function addShouted(page: Page, out: Set<number>): void {
   for (const line of page.lines) {
     if (line.kind !== 'text' || line.words < SHOUTED_WORDS || LOWER_PAIR.test(line.text)) continue;
     // Nine letters in ten are capitals: scripts without capitals (Chinese, Arabic) have none.
     const capitals = (line.text.match(UPPER)?.length ?? 0) >= 0.9 * (line.text.match(LETTER)?.length ?? Infinity);
     if (capitals && (line.text.match(LETTER_WORD)?.length ?? 0) >= SHOUTED_WORDS) out.add(line.i);
   }
+}
+
+/** Words of a teaser's title at least: a name ("Star Wars Jedi: Fallen Order") opens paragraphs too. */
+const TITLE_MIN = 7;
+/** Words a teaser's blurb adds to its title at least. */
+const BLURB_MIN = 5;
+/** Lines between a subheading and the paragraph that opens with its words; a teaser's title stands further away. */
+const NEAR_TITLE = 3;
+const firstWords = (text: string) => text.split(' ', 3).join(' ');
+
+/**
+ * A teaser card run into one line, its title and then its blurb ("Browns
+ * place Burnett on injured reserve First season in Cleveland is done…"),
+ * where the title also stands alone elsewhere on the page (the same teaser
+ * in another list). A paragraph opening with the words of the subheading
+ * just above it is the article's.
+ */
+function addTitledTeasers(page: Page, out: Set<number>): void {
+  const titles = new Map<string, PageLine[]>();
+  for (const line of page.lines) {
+    if (line.words < TITLE_MIN || line.words > 20 || line.prose) continue;
+    const at = firstWords(line.text);
+    titles.set(at, [...(titles.get(at) ?? []), line]);
+  }
+  for (const line of page.lines) {
+    if (line.kind !== 'text' || line.words < TITLE_MIN + BLURB_MIN) continue;
+    const title = titles.get(firstWords(line.text))?.find((t) => Math.abs(t.i - line.i) > NEAR_TITLE && line.words - t.words >= BLURB_MIN && line.text.startsWith(`${t.text} `));
+    if (title) out.add(line.i);
+  }
+}
+
+/** Lines the body reads as links though they look like text: see addShouted and addTitledTeasers. */
+const linkLines = perPage((page) => {
+  const out = new Set<number>();
+  addShouted(page, out);
+  addTitledTeasers(page, out);
   return out;
 });
 
@@ -366,7 +401,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     const line = page.lines[i]!;
     // Under a bare "Related" label (not "Related: <its link>"), titles without a full stop are its links, up to the next sentence.
     links = (line.kind === 'related' && !/:\s*\S/.test(line.text)) || (links && line.kind === 'text' && line.words <= 20 && !/\.$/.test(line.text));
-    if (links || exclude.has(i) || (line.kind !== 'text' && !items.has(i) && !EMBED_CREDIT.test(line.text)) || shoutedLines(page).has(i)) continue;
+    if (links || exclude.has(i) || (line.kind !== 'text' && !items.has(i) && !EMBED_CREDIT.test(line.text)) || linkLines(page).has(i)) continue;
     const key = line.key;
     if (headlineKey && key === headlineKey) continue;
     // The same paragraph twice (a pull quote, a copy error): keep the first.
