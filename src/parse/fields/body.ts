@@ -290,11 +290,36 @@ function addTitledTeasers(page: Page, out: Set<number>): void {
   }
 }
 
-/** Lines the body reads as links though they look like text: see addShouted and addTitledTeasers. */
+/** Words of a title printed twice for a teaser card at least; a table's header row repeated is shorter. */
+const CARD_TITLE_MIN = 6;
+/** Words of prose above a teaser card, which the article's own headline printed twice has not. */
+const OPENING_PROSE = 15;
+
+/**
+ * A teaser card set inside the article: its title printed twice a line or
+ * two apart (the picture's link and the text link), then its summary. The
+ * article's own headline printed twice stands above all its prose.
+ */
+function addDoubledTeasers(page: Page, out: Set<number>): void {
+  const { lines } = page;
+  const firstProse = lines.find((l) => l.prose && l.words >= OPENING_PROSE)?.i ?? Infinity;
+  for (let i = firstProse + 2; i < lines.length; i++) {
+    const second = lines[i]!;
+    if (second.kind !== 'text' || second.prose || second.words < CARD_TITLE_MIN || second.words > 25 || (page.repeats.get(second.key) ?? 0) < 2) continue;
+    const first = [lines[i - 1], lines[i - 2], lines[i - 3]].find((l) => l?.key === second.key);
+    if (!first || first.i <= firstProse) continue;
+    const summary = [lines[i + 1], lines[i + 2]].find((l) => l?.kind === 'text');
+    out.add(first.i).add(second.i);
+    if (summary?.prose) out.add(summary.i);
+  }
+}
+
+/** Lines the body reads as links though they look like text: see addShouted, addTitledTeasers and addDoubledTeasers. */
 const linkLines = perPage((page) => {
   const out = new Set<number>();
   addShouted(page, out);
   addTitledTeasers(page, out);
+  addDoubledTeasers(page, out);
   return out;
 });
 
