@@ -64,12 +64,24 @@ export function foldKey(text: string): string {
   return (NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, ' ') : lower.replace(ASCII_NON_WORD, ' ')).trim();
 }
 
+// A linked name that opens a card of the person's latest headlines when hovered is copied with the card:
+// the name, glued to the card's copy of it, then the headlines up to the card's "MORE" link:
+// "Rep. Ana RuizAna Maria RuizCouncil votes to … MORE (D-Kestra)" is "Rep. Ana Ruiz (D-Kestra)".
+// Words of the name are a capital and small letters ("Ocasio-Cortez" too), so the glue ("RuizAna") ends the name.
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*`;
+const HOVER_CARD = new RegExp(String.raw`(\p{Lu}\p{Ll}+)((?: ${NAME_WORD}\.?){0,3}? ${NAME_WORD})\1 .{0,800}? MORE (?=\S)`, 'gu');
+
+/** A line's text as the page shows it: hover cards of linked names taken out. */
+function withoutHoverCards(text: string): string {
+  return text.includes(' MORE ') ? text.replace(HOVER_CARD, '$1$2 ') : text;
+}
+
 /** Split text into non-empty lines, keeping their numbers in the original file. */
 export function toLines(text: string, lineOffset = 0): Line[] {
   const out: Line[] = [];
   const raw = text.split('\n');
   for (let k = 0; k < raw.length; k++) {
-    const t = normalizeLine(raw[k] ?? '');
+    const t = withoutHoverCards(normalizeLine(raw[k] ?? ''));
     if (t) out.push({ n: k + 1 + lineOffset, text: t });
   }
   return out;

@@ -26,6 +26,8 @@ const SHAPES: Record<string, (bytes: number) => string> = {
   'repeated byline token': (n) => fill('By Ana Voss ', n, '\n'),
   'short lines (30 chars)': (n) => fill('Lenn ferry timetable, page 12\n', n),
   'rule lines (---)': (n) => fill('---\n', n),
+  // A hover card's shape without its end: names glued to names, then " MORE " (page.ts).
+  'capitalised words, MORE link': (n) => fill('Ana RuizAna Ruiz Vell Ab ', n, ' MORE x\n'),
 };
 
 const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
