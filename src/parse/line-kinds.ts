@@ -32,12 +32,15 @@ const short = (line: PageLine, max: number) => line.words <= max;
 const SHARE_WORD =
   /^(?:share(?: this| on| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|(?:partager|compartir|compartilhar|condividi|teilen|delen|поделиться|поширити)(?: (?:sur|en|no|na|su|auf|op|в|у) \p{L}+)?|e-?mail this to a friend|tweet|e-?mail|print|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|\d+ shares?|\d+)$/iu;
 
+// A closing line that asks the reader to pass the story on: "Like this story? Share it with a friend!".
+const SHARE_PROMPT = /^(?:(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*)?share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends)[.!]?$/i;
+
 // What a share button's text says around its network: "Click to share on X (Opens in new window)".
 const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const RELATED =
-  /^(?:read (?:also|more|next|the full story)|also read|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)(?![\p{L}\p{N}])/iu;
+  /^(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)(?![\p{L}\p{N}])/iu;
 
 // A link tagged with what it leads to: "Kestra mayor resigns [VIDEO]", "[INSIGHT]|".
 const TAGGED_LINK = /\S \[\p{Lu}[\p{Lu} ]{2,15}\]\s*\|?$/u;
@@ -91,7 +94,7 @@ const DISCLAIMER =
 
 export const LINE_KINDS: LineKindRule[] = [
   { kind: 'ad', test: (l) => short(l, 6) && AD.test(l.text) },
-  { kind: 'share', test: (l) => short(l, 12) && l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))) },
+  { kind: 'share', test: (l) => short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, '')))) },
   { kind: 'thread', test: (l) => short(l, 14) && THREAD_START.test(l.text) },
   { kind: 'comments-head', test: (l) => short(l, 6) && COMMENT_HEAD.test(l.text) },
   { kind: 'comments', test: (l) => short(l, 6) && COMMENTS.test(l.text) },

@@ -18,7 +18,7 @@ describe('line kinds', () => {
     expect(kindOf('The first boat to Tamber leaves at 6:15 again')).toBe('text');
   });
 
-  it.each(['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra'])('a label of links is related: %s', (text) => {
+  it.each(['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', 'Also on kestranherald.example Harbour pilots vote to accept new rota'])('a label of links is related: %s', (text) => {
     expect(kindOf(text)).toBe('related');
   });
 
@@ -32,6 +32,14 @@ describe('line kinds', () => {
 
   it.each(['Опубликовано 3 марта 2024', 'Publié le 3 mars 2024'])('a labelled date is a timestamp: %s', (text) => {
     expect(kindOf(text)).toBe('timestamp');
+  });
+
+  it.each(['Like this story? Share it with a friend!', 'Share this article with your friends.'])('a prompt to pass the story on is share: %s', (text) => {
+    expect(kindOf(text)).toBe('share');
+  });
+
+  it.each(['Also on Tuesday, the council voted to close the ferry office.', 'Readers share it with friends more than any other story this year.'])('prose that only starts like a link or a share prompt is text: %s', (text) => {
+    expect(kindOf(text)).toBe('text');
   });
 
   it('prose that says people follow someone is text', () => {
