@@ -26,6 +26,7 @@ describe('line kinds', () => {
     'Подпишитесь на нашу рассылку',
     'Subscribe to our newsletter',
     'Tamsin Vell has covered the harbour, its boats and its birds for the Kestran Herald since 2009, and her book about the island lighthouses is out now. Follow her on Twitter @tvell.',
+    "There's plenty more where that came from. Sign up for the Harbour Letter today to get the free daily newsletter in your inbox every morning before work.",
   ])('a sign-up or follow prompt is subscribe: %s', (text) => {
     expect(kindOf(text)).toBe('subscribe');
   });
@@ -40,6 +41,10 @@ describe('line kinds', () => {
 
   it.each(['Also on Tuesday, the council voted to close the ferry office.', 'Readers share it with friends more than any other story this year.'])('prose that only starts like a link or a share prompt is text: %s', (text) => {
     expect(kindOf(text)).toBe('text');
+  });
+
+  it('prose that says people signed up for a newsletter is text', () => {
+    expect(kindOf('More than 40,000 readers signed up for the council newsletter in its first month, officials said on Monday, twice the number they had hoped for.')).toBe('text');
   });
 
   it('prose that says people follow someone is text', () => {
