@@ -367,8 +367,11 @@ export function findRegion(page: Page): BodyRegion | null {
     const starts = (i: number) => items.has(i + 1) || items.has(i + 2);
     const intro = [best.end, best.end + 1, best.end + 2].find((i) => announces(page.lines[i]) && starts(i));
     if (intro !== undefined) best.end = Math.max(best.end, items.has(intro + 1) ? intro : intro + 1);
-    // A list the region reaches into is the article's to the end.
-    if (intro !== undefined || items.has(best.end)) while (items.has(best.end + 1)) best.end++;
+    // A list the region reaches into is the article's to the end, and so are the notes of text right under it.
+    if (intro !== undefined || items.has(best.end)) {
+      while (items.has(best.end + 1)) best.end++;
+      while (best.end + 1 < page.lines.length && lineScore(page.lines[best.end + 1]!, page, dates) > 0) best.end++;
+    }
   }
   return best;
 }
