@@ -126,5 +126,7 @@ const ARTICLE_SOURCE = /^source\s*:/i;
 
 /** A credit line standing alone under a photo: "Photo: Jane Roe / Agency", "Jane Roe/Kestran Herald/Getty Images". */
 export function isPhotoCredit(line: PageLine): boolean {
-  return line.kind === 'caption' && short(line, 8) && ((CAPTION_START.test(line.text) && !ARTICLE_SOURCE.test(line.text)) || NAMES_CREDIT.test(line.text));
+  // In brackets, and with the copyright sign, it is still a credit: "(Image: © Jane Roe)".
+  const text = line.text.replace(/^\((.*)\)$/, '$1');
+  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || NAMES_CREDIT.test(text));
 }

@@ -49,10 +49,10 @@ const TIME_WORDS = new RegExp(String.raw`${TIME.source}|:\d\d\b|\b(?:[ap]m|gmt|u
 /** A line that can carry the page's own date: short furniture, not a caption or a caption's text. */
 function dateFurniture(line: PageLine, page: Page): boolean {
   // A line just above a photo's credit is that photo's caption; above a whole caption it is not,
-  // nor is a labelled date ("Posted Nov 18, 8:19 PM") above the credit of the photo below it.
+  // nor is a byline or a labelled date ("Posted Nov 18, 8:19 PM") above the credit of the photo below it.
   const next = page.lines[line.i + 1];
   // A reader's comment ("Ann on May 3, 2018 at 4:47 pm said:") dates the comment.
-  if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next) && !isLabelledDate(line))) return false;
+  if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next) && line.kind !== 'byline' && !isLabelledDate(line))) return false;
   return line.words <= 20 || line.kind === 'timestamp' || line.kind === 'byline';
 }
 
