@@ -267,7 +267,15 @@ const TITLE_MIN = 7;
 const BLURB_MIN = 5;
 /** Lines between a subheading and the paragraph that opens with its words; a teaser's title stands further away. */
 const NEAR_TITLE = 3;
-const firstWords = (text: string) => text.split(' ', 3).join(' ');
+/** A line's first three words, as they are written. */
+function firstWords(text: string): string {
+  let at = -1;
+  for (let k = 0; k < 3; k++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at);
+}
 
 /**
  * A teaser card run into one line, its title and then its blurb ("Browns
@@ -281,7 +289,9 @@ function addTitledTeasers(page: Page, out: Set<number>): void {
   for (const line of page.lines) {
     if (line.words < TITLE_MIN || line.words > 20 || line.prose) continue;
     const at = firstWords(line.text);
-    titles.set(at, [...(titles.get(at) ?? []), line]);
+    const same = titles.get(at);
+    if (same) same.push(line);
+    else titles.set(at, [line]);
   }
   for (const line of page.lines) {
     if (line.kind !== 'text' || line.words < TITLE_MIN + BLURB_MIN) continue;
