@@ -40,10 +40,10 @@ const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const RELATED =
-  /^(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)(?![\p{L}\p{N}])/iu;
+  /^(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)(?![\p{L}\p{N}])/iu;
 
-// A link tagged with what it leads to: "Kestra mayor resigns [VIDEO]", "[INSIGHT]|".
-const TAGGED_LINK = /\S \[\p{Lu}[\p{Lu} ]{2,15}\]\s*\|?$/u;
+// A link tagged with what it leads to: "Kestra mayor resigns [VIDEO]", "[INSIGHT]|", "Ferry review [Video]".
+const TAGGED_LINK = /\S \[(?:\p{Lu}[\p{Lu} ]{2,15}|Video|Videos|Photos|Gallery|Watch|Listen|Podcast|Audio|Quiz|Interactive)\]\s*\|?$/u;
 
 const COMMENTS =
   /^(?:\d+ comments?|comments?(?: \(\d+\))?|\d+ replies|reply|report(?: abuse)?|like|load more(?: comments)?|show (?:more )?(?:comments|replies)|join the (?:conversation|discussion)|(?:leave|add|post|write) a comment|view comments|sort by|newest|oldest|комментарии(?: \d+)?|kommentare)$/i;
@@ -61,6 +61,9 @@ const CREDIT =
 
 const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/)/i;
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
+
+// A caption that ends with its credit in brackets, an agency or names parted by slashes: "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)".
+const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}.’& -]{2,40})+)\)$/u;
 
 // A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
@@ -104,7 +107,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && CREDIT.test(l.text) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || CAPTION_GLUED_CREDIT.test(l.text)) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || CAPTION_GLUED_CREDIT.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text)) },
   { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text)) },
   { kind: 'byline', test: (l) => short(l, 14) && BYLINE.test(l.text) && !/[.!?]$/.test(l.text) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".

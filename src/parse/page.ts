@@ -29,8 +29,8 @@ const CJK = new RegExp(`[${CJK_CHARS}]`, 'gu');
 const CJK_START = new RegExp(`^[${CJK_CHARS}]`, 'u');
 const SENTENCE_END = /[.!?…:;"”»’')\]。！？」』）]$/u;
 // Ends that look like a sentence's but are not: a teaser cut off with an
-// ellipsis ("... the council voted to clo..."), a count ("Title (185)").
-const FALSE_END = /[^.](?:\.{3}|…)$|\(\d+\)$/u;
+// ellipsis ("... the council voted to clo...", or two dots: "clo.."), a count ("Title (185)").
+const FALSE_END = /[^.](?:\.{2,3}|…)$|\(\d+\)$/u;
 
 /** Ends like a sentence, and not like a teaser cut off or a count. */
 export function endsSentence(text: string): boolean {

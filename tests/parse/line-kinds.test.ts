@@ -66,6 +66,22 @@ describe('line kinds', () => {
     expect(kindOf(text)).toBe(kind);
   });
 
+  it.each(['The ferry terminal at Holm Island at dawn. (AP)', 'The first map of the seabed off Kestra. (Kestra Survey/Vell University)'])('a caption that ends with its credit in brackets is a caption: %s', (text) => {
+    expect(kindOf(text)).toBe('caption');
+  });
+
+  it.each(['On kestranherald.example: Harbour pilots vote to accept new rota', 'Ferry timetable review: what changes in winter [Video]'])('a link tagged with its site or its medium is related: %s', (text) => {
+    expect(kindOf(text)).toBe('related');
+  });
+
+  it.each(['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).'])('prose that only looks like a tagged link or a credit is text: %s', (text) => {
+    expect(kindOf(text)).toBe('text');
+  });
+
+  it('a teaser cut off with two dots is not a sentence', () => {
+    expect(buildPage(toLines('Kestra council votes to close the old ferry office and move its staff to..')).lines[0]!.prose).toBe(false);
+  });
+
   it('a sentence that ends on the word photo is no caption', () => {
     expect(kindOf('The council said it had no record of the wall before 1950. Photo archives were lost in the flood of that year.')).toBe('text');
   });
