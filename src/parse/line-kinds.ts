@@ -59,8 +59,13 @@ const COPYRIGHT = /(?:[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|в
 const CREDIT =
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|written|research|graphics?|fact[- ]checking) by\b|^\(?(?:reporting|editing|writing)(?: and (?:editing|writing))? by\b|^\((?:[\p{L}.' -]+) (?:reporting|editing) by\b/iu;
 
-const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/)/i;
+const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
+
+// A caption with its credit glued on ("… ate a rabbitCredit: Getty"), or cut short with a button to open it ("… you can try one ... [+]").
+const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|\.\.\. \[\+\]$/u;
+// A photo library's name alone, under the caption: "GETTY".
+const PHOTO_LIBRARY = /^(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?)$/u;
 
 // A caption that ends with its credit in brackets, an agency or names parted by slashes: "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)".
 const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}.’& -]{2,40})+)\)$/u;
@@ -107,7 +112,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && CREDIT.test(l.text) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || CAPTION_GLUED_CREDIT.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text)) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || CAPTION_GLUED_CREDIT.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text)) },
   { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text)) },
   { kind: 'byline', test: (l) => short(l, 14) && BYLINE.test(l.text) && !/[.!?]$/.test(l.text) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
@@ -127,9 +132,14 @@ export function isLabelledDate(line: PageLine): boolean {
 // "SOURCE: Al Jazeera and news agencies" under an article credits the article, not a photo.
 const ARTICLE_SOURCE = /^source\s*:/i;
 
+/** A credit's label on a line of its own, its names on the next: "Credit...", "Photo:". */
+export function isCreditLabel(line: PageLine): boolean {
+  return line.kind === 'caption' && short(line, 2) && CAPTION_START.test(line.text) && /(?::|\.\.\.|…)$/.test(line.text);
+}
+
 /** A credit line standing alone under a photo: "Photo: Jane Roe / Agency", "Jane Roe/Kestran Herald/Getty Images". */
 export function isPhotoCredit(line: PageLine): boolean {
   // In brackets, and with the copyright sign, it is still a credit: "(Image: © Jane Roe)".
   const text = line.text.replace(/^\((.*)\)$/, '$1');
-  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || NAMES_CREDIT.test(text));
+  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || NAMES_CREDIT.test(text) || PHOTO_LIBRARY.test(text));
 }

@@ -4,7 +4,7 @@
  * furniture it looks like. Computed once per file.
  */
 import type { Line } from './types.ts';
-import { LINE_KINDS, isPhotoCredit, type LineKind } from './line-kinds.ts';
+import { LINE_KINDS, isCreditLabel, isPhotoCredit, type LineKind } from './line-kinds.ts';
 
 export interface PageLine extends Line {
   /** Index in Page.lines. */
@@ -98,9 +98,12 @@ export function buildPage(lines: Line[]): Page {
     return { n: l.n, text: l.text, i, words, prose, kind: 'text', key };
   });
   for (const line of pageLines) line.kind = classify(line);
-  // A photo's text stands just above its own credit line ("Photo: Jane Roe").
+  // A photo's text stands just above its own credit line ("Photo: Jane Roe"); a credit's names
+  // may stand under a label of their own ("Credit..." / "Jane Roe/Kestran Herald").
   for (const line of pageLines) {
     const next = pageLines[line.i + 1];
+    const prev = pageLines[line.i - 1];
+    if (line.kind === 'text' && line.words <= 8 && prev && isCreditLabel(prev)) line.kind = 'caption';
     if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next)) line.kind = 'caption';
   }
   // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise").

@@ -70,12 +70,21 @@ describe('line kinds', () => {
     expect(kindOf(text)).toBe('caption');
   });
 
+  it.each(['Fishermen mend their nets on the quay at Holm before dawnCredit: Getty - Contributor', 'Not every ferry has a cafe on board. If you get seasick, you can try one ... [+]', 'GETTY'])('a caption with its credit glued on, cut short, or a photo library alone is a caption: %s', (text) => {
+    expect(kindOf(text)).toBe('caption');
+  });
+
   it.each(['On kestranherald.example: Harbour pilots vote to accept new rota', 'Ferry timetable review: what changes in winter [Video]'])('a link tagged with its site or its medium is related: %s', (text) => {
     expect(kindOf(text)).toBe('related');
   });
 
   it.each(['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).'])('prose that only looks like a tagged link or a credit is text: %s', (text) => {
     expect(kindOf(text)).toBe('text');
+  });
+
+  it("a credit's names on the line under its label are the credit", () => {
+    const lines = buildPage(toLines('Traders unload crates at Holm harbour.\nCredit...\nTomas Reyn/The Kestran Herald\nBy Ilse Marrow')).lines;
+    expect(lines.map((l) => l.kind)).toEqual(['caption', 'caption', 'caption', 'byline']);
   });
 
   it('a teaser cut off with two dots is not a sentence', () => {
