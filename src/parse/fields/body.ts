@@ -356,7 +356,8 @@ export function findRegion(page: Page): BodyRegion | null {
     // one by one: past a few lines, each costs a fifth more than the one before.
     run = s < 0 && s > WALL ? run + 1 : 0;
     s *= 1 + Math.max(0, run - SHORT_RUN) * 0.2;
-    if (sum <= 0) {
+    // A run that has come back to zero is kept, not restarted: on a tie, text above stays in.
+    if (sum < 0) {
       sum = s;
       start = line.i;
     } else sum += s;
