@@ -7,7 +7,7 @@
 import { decode } from './decode.ts';
 import { readFrontMatter, type Overrides } from './frontmatter.ts';
 import { buildPage, foldKey, toLines } from './page.ts';
-import { findRegion, selectBody, toMarkdown } from './fields/body.ts';
+import { bodyEvidence, findRegion, selectBody, toMarkdown, withoutPublisherAbout } from './fields/body.ts';
 import { findDek, findHeadline, withoutSiteName } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
 import { findDate, findDayWithoutYear, findUpdatedDay } from './fields/date.ts';
@@ -93,11 +93,17 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   };
 
   applyFolder(record, registry);
-  if (record.source && headlineFound) {
-    const outlet = registry.byExactName(record.source);
-    record.headline = withoutSiteName(record.headline, [record.source, ...(outlet?.aliases ?? [])]);
-  }
   applyOverrides(record, fm.overrides);
+  if (record.source) {
+    const outlet = registry.byExactName(record.source);
+    const names = [record.source, ...(outlet?.aliases ?? [])];
+    if (headlineFound && !fm.overrides.headline) record.headline = withoutSiteName(record.headline, names);
+    const kept = withoutPublisherAbout(body.blocks, names);
+    if (region && kept.length < body.blocks.length) {
+      record.body = toMarkdown(kept);
+      record.evidence.body = bodyEvidence(page, region, kept);
+    }
+  }
   if (record.date) record.dayWithoutYear = null;
   if (record.credit === record.source) record.credit = null;
   warnings.push(...reviewNotes(record, yearless, updated));

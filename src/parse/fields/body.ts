@@ -9,6 +9,7 @@
  */
 import { endsSentence, foldKey, type Page, type PageLine } from '../page.ts';
 import { groupBy } from '../../util/group.ts';
+import { escapeRegExp } from '../../util/escape-regexp.ts';
 import type { Evidence } from '../types.ts';
 
 export interface BodyRegion {
@@ -457,17 +458,35 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     else if (shortSentence(line, page)) blocks.push({ line, type: 'paragraph' });
   }
   if (restatedOpening(blocks)) blocks.shift();
+  return { region, blocks, evidence: bodyEvidence(page, region, blocks) };
+}
+
+/** Where the kept blocks come from. */
+export function bodyEvidence(page: Page, region: BodyRegion, blocks: readonly BodyBlock[]): Evidence {
   const first = blocks[0]?.line;
   return {
-    region,
-    blocks,
-    evidence: {
-      rule: 'body/densest-run',
-      line: first?.n ?? null,
-      text: first ? `lines ${first.n}-${page.lines[region.end]!.n}, ${blocks.length} blocks kept` : null,
-      confidence: blocks.length > 0 ? 0.8 : 0,
-    },
+    rule: 'body/densest-run',
+    line: first?.n ?? null,
+    text: first ? `lines ${first.n}-${page.lines[region.end]!.n}, ${blocks.length} blocks kept` : null,
+    confidence: blocks.length > 0 ? 0.8 : 0,
   };
+}
+
+/**
+ * The blocks without the publisher's description of itself that closes a
+ * press release or a site's page ("About Ascom" / "Ascom is a global
+ * provider of …", "WIRED is where tomorrow is realized."): paragraphs at
+ * the end that open with one of its `names` and a verb of being or having.
+ */
+export function withoutPublisherAbout(blocks: readonly BodyBlock[], names: readonly string[]): BodyBlock[] {
+  const alternatives = names.filter((n) => n.trim().length >= 2).map((n) => escapeRegExp(n.replace(/^the\s+/i, '')));
+  if (alternatives.length === 0) return [...blocks];
+  const name = `(?:the\\s+)?(?:${alternatives.join('|')})`;
+  const about = new RegExp(`^${name}(?:\\s+\\([^)]{1,20}\\))?\\s+(?:is|was|has|are|have)\\s`, 'iu');
+  const heading = new RegExp(`^about\\s+${name}$`, 'iu');
+  let end = blocks.length;
+  while (end > 1 && ((blocks[end - 1]!.type === 'paragraph' && about.test(blocks[end - 1]!.line.text)) || (blocks[end - 1]!.type === 'heading' && heading.test(blocks[end - 1]!.line.text)))) end--;
+  return blocks.slice(0, end);
 }
 
 /** Share of a paragraph's word triples that a later paragraph repeats, for the opening told again below. */
