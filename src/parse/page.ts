@@ -87,6 +87,9 @@ export function toLines(text: string, lineOffset = 0): Line[] {
   return out;
 }
 
+// What a newsletter pitch promises to send.
+const MAILED = /\b(?:inbox|newsletters?|e-?mails?|delivered)\b/i;
+
 export function buildPage(lines: Line[]): Page {
   const repeats = new Map<string, number>();
   const pageLines = lines.map((l, i): PageLine => {
@@ -106,10 +109,13 @@ export function buildPage(lines: Line[]): Page {
     if (line.kind === 'text' && line.words <= 8 && prev && isCreditLabel(prev)) line.kind = 'caption';
     if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next)) line.kind = 'caption';
   }
-  // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise").
+  // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise"),
+  // or, speaking of what it sends, just above its button ("Let our news meet your inbox." / "Sign Up").
   for (const line of pageLines) {
     const heading = pageLines[line.i - 1];
-    if (line.kind === 'text' && line.prose && line.words <= 40 && heading?.kind === 'subscribe' && !heading.prose && pageLines[line.i + 1]?.kind === 'subscribe') line.kind = 'subscribe';
+    const next = pageLines[line.i + 1];
+    if (line.kind !== 'text' || !line.prose || line.words > 40 || next?.kind !== 'subscribe') continue;
+    if ((heading?.kind === 'subscribe' && !heading.prose) || (next.words <= 3 && MAILED.test(line.text))) line.kind = 'subscribe';
   }
   return { lines: pageLines, repeats };
 }

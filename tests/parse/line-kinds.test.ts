@@ -87,6 +87,12 @@ describe('line kinds', () => {
     expect(lines.map((l) => l.kind)).toEqual(['caption', 'caption', 'caption', 'byline']);
   });
 
+  it("a newsletter's pitch just above its button is part of the sign-up box; a paragraph about mail is not", () => {
+    const kinds = (text: string) => buildPage(toLines(text)).lines.map((l) => l.kind);
+    expect(kinds('Let our news meet your inbox. The stories that matter, delivered weekday mornings.\nSign Up')).toEqual(['subscribe', 'subscribe']);
+    expect(kinds('The council will send every household a letter about the new bins by the end of the month.\nSign Up')).toEqual(['text', 'subscribe']);
+  });
+
   it('a teaser cut off with two dots is not a sentence', () => {
     expect(buildPage(toLines('Kestra council votes to close the old ferry office and move its staff to..')).lines[0]!.prose).toBe(false);
   });
