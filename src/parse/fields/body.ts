@@ -434,6 +434,8 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     return { region: null, blocks: [], evidence: { rule: 'body/none', line: null, text: null, confidence: 0 } };
   }
   const blocks: BodyBlock[] = [];
+  // Short lines of text left out, each with the number of blocks kept before it.
+  const shortLines: Array<{ line: PageLine; at: number }> = [];
   const seen = new Set<string>();
   const items = listLines(page);
   let links = false;
@@ -456,6 +458,12 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     else if (line.prose || line.words >= 12 || EMBED_CREDIT.test(line.text)) blocks.push({ line, type: 'paragraph' });
     else if (isHeading(line, page.lines[i - 1], next)) blocks.push({ line, type: 'heading' });
     else if (shortSentence(line, page)) blocks.push({ line, type: 'paragraph' });
+    else if (line.words >= 2) shortLines.push({ line, at: blocks.length });
+  }
+  // More short lines than paragraphs: a plan, a programme or a list of offers, whose short lines are
+  // the article itself. Elsewhere they are labels, names under photos and links, and stay out.
+  if (shortLines.length > blocks.length) {
+    for (const { line, at } of shortLines.reverse()) blocks.splice(at, 0, { line, type: 'paragraph' });
   }
   if (restatedOpening(blocks)) blocks.shift();
   return { region, blocks, evidence: bodyEvidence(page, region, blocks) };
