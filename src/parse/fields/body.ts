@@ -439,10 +439,12 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
   const seen = new Set<string>();
   const items = listLines(page);
   let links = false;
-  for (let i = region.start; i <= region.end; i++) {
+  // The label of a list of links may stand just above the region, which then opens with its links.
+  for (let i = Math.max(0, region.start - LABEL_REACH); i <= region.end; i++) {
     const line = page.lines[i]!;
     // Under a bare "Related" label (not "Related: <its link>"), titles without a full stop are its links, up to the next sentence.
     links = (line.kind === 'related' && !/:\s*\S/.test(line.text)) || (links && line.kind === 'text' && line.words <= 20 && !/\.$/.test(line.text));
+    if (i < region.start) continue;
     if (links || exclude.has(i) || (line.kind !== 'text' && !items.has(i) && !EMBED_CREDIT.test(line.text)) || linkLines(page).has(i)) continue;
     const key = line.key;
     if (headlineKey && key === headlineKey) continue;
@@ -496,6 +498,9 @@ export function withoutPublisherAbout(blocks: readonly BodyBlock[], names: reado
   while (end > 1 && ((blocks[end - 1]!.type === 'paragraph' && about.test(blocks[end - 1]!.line.text)) || (blocks[end - 1]!.type === 'heading' && heading.test(blocks[end - 1]!.line.text)))) end--;
   return blocks.slice(0, end);
 }
+
+/** Lines above the region in which a links label ("Most popular") still heads the region's first lines. */
+const LABEL_REACH = 8;
 
 /** Share of a paragraph's word triples that a later paragraph repeats, for the opening told again below. */
 const RESTATED = 0.8;
