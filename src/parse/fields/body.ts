@@ -442,8 +442,9 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
   // The label of a list of links may stand just above the region, which then opens with its links.
   for (let i = Math.max(0, region.start - LABEL_REACH); i <= region.end; i++) {
     const line = page.lines[i]!;
-    // Under a bare "Related" label (not "Related: <its link>"), titles without a full stop are its links, up to the next sentence.
-    links = (line.kind === 'related' && !/:\s*\S/.test(line.text)) || (links && line.kind === 'text' && line.words <= 20 && !/\.$/.test(line.text));
+    // Under a bare "Related" label (not "Related: <its link>"), titles without a full stop are its links, up to the next
+    // sentence; a link's date between them does not end the list.
+    links = (line.kind === 'related' && !/:\s*\S/.test(line.text)) || (links && (line.kind === 'text' || line.kind === 'timestamp') && line.words <= 20 && !/\.$/.test(line.text));
     if (i < region.start) continue;
     if (links || exclude.has(i) || (line.kind !== 'text' && !items.has(i) && !EMBED_CREDIT.test(line.text)) || linkLines(page).has(i)) continue;
     const key = line.key;
