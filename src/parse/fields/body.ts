@@ -490,8 +490,11 @@ export function bodyEvidence(page: Page, region: BodyRegion, blocks: readonly Bo
  * the end that open with one of its `names` and a verb of being or having.
  */
 export function withoutPublisherAbout(blocks: readonly BodyBlock[], names: readonly string[]): BodyBlock[] {
-  const alternatives = names.filter((n) => n.trim().length >= 2).map((n) => escapeRegExp(n.replace(/^the\s+/i, '')));
-  if (alternatives.length === 0) return [...blocks];
+  const bare = names.map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter((n) => n.length >= 2);
+  // Most articles do not end on the publisher's name: no pattern to build for them.
+  const last = blocks.at(-1)?.line.text.toLowerCase().replace(/^(?:about\s+)?(?:the\s+)?/, '');
+  if (last === undefined || !bare.some((n) => last.startsWith(n))) return [...blocks];
+  const alternatives = bare.map(escapeRegExp);
   const name = `(?:the\\s+)?(?:${alternatives.join('|')})`;
   const about = new RegExp(`^${name}(?:\\s+\\([^)]{1,20}\\))?\\s+(?:is|was|has|are|have)\\s`, 'iu');
   const heading = new RegExp(`^about\\s+${name}$`, 'iu');
