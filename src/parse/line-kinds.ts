@@ -121,7 +121,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 60) && (FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) },
 ];
 
-// Only names, parted by slashes or bars, the last an agency: "Jane Roe/Kestran Herald/Getty Images", "Jane Roe | Reuters".
+// Only names, parted by slashes or bars, on a line already read as a caption for its agency: "Jane Roe/Kestran Herald/Getty Images".
 const NAMES_CREDIT = /^[\p{L}.'’& -]+(?:\s*[/|]\s*[\p{L}.'’& -]+)+$/u;
 
 /** A date the page labels as its own: "Posted Nov 18, 8:19 PM", "Updated 5:10 PM ET". */
