@@ -112,6 +112,8 @@ export function lineScore(line: PageLine, page: Page, dates: Set<number>): numbe
   // A short paragraph alone between titles and timestamps is a teaser's blurb.
   const alone = line.words < BLURB_WORDS && !continuesText(page, nearText(page, line, -1)) && !continuesText(page, nearText(page, line, 1));
   if (line.prose) return alone ? line.words / 4 - 4 : Math.min(line.words, 80) - 4;
+  // A short sentence beside a paragraph ("Colombia had lost on Monday.") costs nothing: too short to count as text, it is no furniture either.
+  if (line.words < 12 && shortSentence(line, page)) return 0;
   // Teasers run together in one line (a ticker), each cut off with an ellipsis, are not text however long.
   if (line.words >= 12 && (line.text.match(CUT_TEASER)?.length ?? 0) >= 2) return -1.5;
   if (line.words >= 12) return alone ? -1.5 : line.words / 4;
