@@ -25,8 +25,8 @@ interface Expected {
   lang?: string | null;
   bodyIncludes?: string[];
   bodyExcludes?: string[];
-  /** Texts that must appear exactly once in the body. */
-  bodyOnce?: string[];
+  /** How many times each text must appear in the body. */
+  bodyCounts?: Record<string, number>;
 }
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -49,11 +49,11 @@ describe('parser fixtures', () => {
       const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected;
       const record = parseArticle(input, { file: expected.file ?? 'input.txt', registry });
       for (const evidence of Object.values(record.evidence)) if (evidence) decidedBy.add(evidence.rule);
-      const { file: _file, bodyIncludes, bodyExcludes, bodyOnce, ...fields } = expected;
+      const { file: _file, bodyIncludes, bodyExcludes, bodyCounts, ...fields } = expected;
       for (const [key, value] of Object.entries(fields)) expect(record[key as keyof typeof record], key).toEqual(value);
       for (const text of bodyIncludes ?? []) expect(record.body, 'body includes').toContain(text);
       for (const text of bodyExcludes ?? []) expect(record.body, 'body excludes').not.toContain(text);
-      for (const text of bodyOnce ?? []) expect(count(record.body, text), `once: ${text.slice(0, 30)}`).toBe(1);
+      for (const [text, times] of Object.entries(bodyCounts ?? {})) expect(count(record.body, text), `times: ${text.slice(0, 30)}`).toBe(times);
     });
   }
 

@@ -436,8 +436,8 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     return { region: null, blocks: [], evidence: { rule: 'body/none', line: null, text: null, confidence: 0 } };
   }
   const blocks: BodyBlock[] = [];
-  // Short lines of text left out, each with the number of blocks kept before it.
-  const shortLines: Array<{ line: PageLine; at: number }> = [];
+  // Lines left out for being short or repeated, each with the number of blocks kept before it.
+  const heldBack: Array<{ line: PageLine; at: number; type: BodyBlock['type'] | 'short' }> = [];
   const seen = new Set<string>();
   const items = listLines(page);
   let links = false;
@@ -452,7 +452,10 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     const key = line.key;
     if (headlineKey && key === headlineKey) continue;
     // The same paragraph twice (a pull quote, a copy error): keep the first.
-    if (line.words >= 6 && seen.has(key)) continue;
+    if (line.words >= 6 && seen.has(key)) {
+      heldBack.push({ line, at: blocks.length, type: items.has(i) || LIST_ITEM.test(line.text) ? 'item' : 'paragraph' });
+      continue;
+    }
     seen.add(key);
     if (items.has(i)) {
       blocks.push({ line, type: 'item' });
@@ -463,12 +466,13 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     else if (line.prose || line.words >= 12 || EMBED_CREDIT.test(line.text)) blocks.push({ line, type: 'paragraph' });
     else if (isHeading(line, page.lines[i - 1], next)) blocks.push({ line, type: 'heading' });
     else if (shortSentence(line, page)) blocks.push({ line, type: 'paragraph' });
-    else if (line.words >= 2) shortLines.push({ line, at: blocks.length });
+    else if (line.words >= 2) heldBack.push({ line, at: blocks.length, type: 'short' });
   }
   // More short lines than paragraphs: a plan, a programme or a list of offers, whose short lines are
-  // the article itself. Elsewhere they are labels, names under photos and links, and stay out.
-  if (shortLines.length > blocks.length) {
-    for (const { line, at } of shortLines.reverse()) blocks.splice(at, 0, { line, type: 'paragraph' });
+  // the article itself, and whose repeats (the same dish in two plans) are its structure, not a copy
+  // error. Elsewhere short lines are labels, names under photos and links, and stay out.
+  if (heldBack.filter((h) => h.type === 'short').length > blocks.length) {
+    for (const { line, at, type } of heldBack.reverse()) blocks.splice(at, 0, { line, type: type === 'short' ? 'paragraph' : type });
   }
   if (restatedOpening(blocks)) blocks.shift();
   return { region, blocks, evidence: bodyEvidence(page, region, blocks) };
