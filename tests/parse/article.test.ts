@@ -66,3 +66,23 @@ describe('parseArticle: the owner in a copyright line', () => {
     expect(parseArticle(page('© 2024 «Кестринский вестник». Все права защищены.'), { file: 'a.txt', registry: italian }).source).toBe('Кестринский вестник');
   });
 });
+
+describe('parseArticle: the publisher describing itself', () => {
+  const page = (last: string) => `Kestran Herald
+Kestra court hears libel case over harbour report
+A harbour contractor asked the Kestra district court on Monday to order a correction of a report on the dredging contract, saying it had been wrongly named as the winning bidder.
+Lawyers for the contractor said the report had cost it two other contracts this year and asked for damages of 400,000 crowns.
+${last}
+© 2024 Kestran Herald. All rights reserved.
+`;
+  it('leaves out a closing paragraph that says what the publisher is', () => {
+    const record = parseArticle(page('The Kestran Herald is an independent daily newspaper founded in 1921 and published in Kestra and Holm.'), { file: 'libel.txt', registry });
+    expect(record.source).toBe('Kestran Herald');
+    expect(record.body).toContain('damages of 400,000 crowns');
+    expect(record.body).not.toContain('independent daily newspaper');
+  });
+  it('keeps a closing paragraph of news about the publisher', () => {
+    const record = parseArticle(page('The Kestran Herald has said it stands by its report and will defend the case, which is set to be heard in March.'), { file: 'libel.txt', registry });
+    expect(record.body).toContain('stands by its report');
+  });
+});

@@ -493,7 +493,7 @@ export function bodyEvidence(page: Page, region: BodyRegion, blocks: readonly Bo
  * The blocks without the publisher's description of itself that closes a
  * press release or a site's page ("About Ascom" / "Ascom is a global
  * provider of …", "WIRED is where tomorrow is realized."): paragraphs at
- * the end that open with one of its `names` and a verb of being or having.
+ * the end that open with one of its `names` and say what it is.
  */
 export function withoutPublisherAbout(blocks: readonly BodyBlock[], names: readonly string[]): BodyBlock[] {
   const bare = names.map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter((n) => n.length >= 2);
@@ -502,7 +502,9 @@ export function withoutPublisherAbout(blocks: readonly BodyBlock[], names: reado
   if (last === undefined || !bare.some((n) => last.startsWith(n))) return [...blocks];
   const alternatives = bare.map(escapeRegExp);
   const name = `(?:the\\s+)?(?:${alternatives.join('|')})`;
-  const about = new RegExp(`^${name}(?:\\s+\\([^)]{1,20}\\))?\\s+(?:is|was|has|are|have)\\s`, 'iu');
+  // What it is, where it sits, how big it is: "is a provider of", "is headquartered in", "was founded in", "has 240 employees".
+  // "The Kestran Herald has asked the court…", news about the publisher, is not a description.
+  const about = new RegExp(`^${name}(?:\\s+\\([^)]{1,20}\\))?\\s+(?:(?:is|are)\\s+(?:a|an|the|one|where|headquartered|based|owned|part|published)|was\\s+(?:founded|established|launched)|(?:has|have)\\s+(?:offices|subsidiaries|more\\s+than|over|about|\\d+))\\b`, 'iu');
   const heading = new RegExp(`^about\\s+${name}$`, 'iu');
   let end = blocks.length;
   while (end > 1 && ((blocks[end - 1]!.type === 'paragraph' && about.test(blocks[end - 1]!.line.text)) || (blocks[end - 1]!.type === 'heading' && heading.test(blocks[end - 1]!.line.text)))) end--;
