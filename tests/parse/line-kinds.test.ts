@@ -1,47 +1,43 @@
 /** What kind of page furniture a line is taken for (src/parse/line-kinds.ts), read through buildPage. */
 import { describe, expect, it } from 'vitest';
 import { buildPage, toLines } from '../../src/parse/page.ts';
+import type { LineKind } from '../../src/parse/line-kinds.ts';
 
-const kindOf = (text: string) => buildPage(toLines(text)).lines[0]!.kind;
+const kindsOf = (text: string) => buildPage(toLines(text)).lines.map((l) => l.kind);
+const kindOf = (text: string) => kindsOf(text)[0];
+
+/** One case per text, each read as `kind`; `what` names the case ("…: <text>"). */
+const eachIs = (kind: LineKind, what: string, texts: string[]) =>
+  it.each(texts)(`${what}: %s`, (text) => {
+    expect(kindOf(text)).toBe(kind);
+  });
 
 describe('line kinds', () => {
-  it.each([
+  eachIs('timestamp', 'a date or a time alone dates a line', [
     'sexta-feira, 22 de outubro de 2010 às 20:13',
     '22. Oktober 2010, 10:42 Uhr, zuletzt bearbeitet am Abend',
     'Updated 5:10 PM ET',
     'Nov 18, 2019 at 5:10 pm',
-  ])('a date or a time alone dates a line: %s', (text) => {
-    expect(kindOf(text)).toBe('timestamp');
-  });
+  ]);
 
   it('a time inside a longer line is what the line tells, not its timestamp', () => {
     expect(kindOf('The first boat to Tamber leaves at 6:15 again')).toBe('text');
   });
 
-  it.each(['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota'])('a label of links is related: %s', (text) => {
-    expect(kindOf(text)).toBe('related');
-  });
+  eachIs('related', 'a label of links is related', ['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota']);
 
-  it.each([
+  eachIs('subscribe', 'a sign-up or follow prompt is subscribe', [
     'Подпишитесь на нашу рассылку',
     'Subscribe to our newsletter',
     'Tamsin Vell has covered the harbour, its boats and its birds for the Kestran Herald since 2009, and her book about the island lighthouses is out now. Follow her on Twitter @tvell.',
     "There's plenty more where that came from. Sign up for the Harbour Letter today to get the free daily newsletter in your inbox every morning before work.",
-  ])('a sign-up or follow prompt is subscribe: %s', (text) => {
-    expect(kindOf(text)).toBe('subscribe');
-  });
+  ]);
 
-  it.each(['Опубликовано 3 марта 2024', 'Publié le 3 mars 2024'])('a labelled date is a timestamp: %s', (text) => {
-    expect(kindOf(text)).toBe('timestamp');
-  });
+  eachIs('timestamp', 'a labelled date is a timestamp', ['Опубликовано 3 марта 2024', 'Publié le 3 mars 2024']);
 
-  it.each(['Like this story? Share it with a friend!', 'Share this article with your friends.'])('a prompt to pass the story on is share: %s', (text) => {
-    expect(kindOf(text)).toBe('share');
-  });
+  eachIs('share', 'a prompt to pass the story on is share', ['Like this story? Share it with a friend!', 'Share this article with your friends.']);
 
-  it.each(['Also on Tuesday, the council voted to close the ferry office.', 'Readers share it with friends more than any other story this year.'])('prose that only starts like a link or a share prompt is text: %s', (text) => {
-    expect(kindOf(text)).toBe('text');
-  });
+  eachIs('text', 'prose that only starts like a link or a share prompt is text', ['Also on Tuesday, the council voted to close the ferry office.', 'Readers share it with friends more than any other story this year.']);
 
   it('prose that says people signed up for a newsletter is text', () => {
     expect(kindOf('More than 40,000 readers signed up for the council newsletter in its first month, officials said on Monday, twice the number they had hoped for.')).toBe('text');
@@ -66,31 +62,21 @@ describe('line kinds', () => {
     expect(kindOf(text)).toBe(kind);
   });
 
-  it.each(['The ferry terminal at Holm Island at dawn. (AP)', 'The first map of the seabed off Kestra. (Kestra Survey/Vell University)'])('a caption that ends with its credit in brackets is a caption: %s', (text) => {
-    expect(kindOf(text)).toBe('caption');
-  });
+  eachIs('caption', 'a caption that ends with its credit in brackets is a caption', ['The ferry terminal at Holm Island at dawn. (AP)', 'The first map of the seabed off Kestra. (Kestra Survey/Vell University)']);
 
-  it.each(['Fishermen mend their nets on the quay at Holm before dawnCredit: Getty - Contributor', 'Not every ferry has a cafe on board. If you get seasick, you can try one ... [+]', 'GETTY'])('a caption with its credit glued on, cut short, or a photo library alone is a caption: %s', (text) => {
-    expect(kindOf(text)).toBe('caption');
-  });
+  eachIs('caption', 'a caption with its credit glued on, cut short, or a photo library alone is a caption', ['Fishermen mend their nets on the quay at Holm before dawnCredit: Getty - Contributor', 'Not every ferry has a cafe on board. If you get seasick, you can try one ... [+]', 'GETTY']);
 
-  it.each(['On kestranherald.example: Harbour pilots vote to accept new rota', 'Ferry timetable review: what changes in winter [Video]'])('a link tagged with its site or its medium is related: %s', (text) => {
-    expect(kindOf(text)).toBe('related');
-  });
+  eachIs('related', 'a link tagged with its site or its medium is related', ['On kestranherald.example: Harbour pilots vote to accept new rota', 'Ferry timetable review: what changes in winter [Video]']);
 
-  it.each(['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).'])('prose that only looks like a tagged link or a credit is text: %s', (text) => {
-    expect(kindOf(text)).toBe('text');
-  });
+  eachIs('text', 'prose that only looks like a tagged link or a credit is text', ['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).']);
 
   it("a credit's names on the line under its label are the credit", () => {
-    const lines = buildPage(toLines('Traders unload crates at Holm harbour.\nCredit...\nTomas Reyn/The Kestran Herald\nBy Ilse Marrow')).lines;
-    expect(lines.map((l) => l.kind)).toEqual(['caption', 'caption', 'caption', 'byline']);
+    expect(kindsOf('Traders unload crates at Holm harbour.\nCredit...\nTomas Reyn/The Kestran Herald\nBy Ilse Marrow')).toEqual(['caption', 'caption', 'caption', 'byline']);
   });
 
   it("a newsletter's pitch just above its button is part of the sign-up box; a paragraph about mail is not", () => {
-    const kinds = (text: string) => buildPage(toLines(text)).lines.map((l) => l.kind);
-    expect(kinds('Let our news meet your inbox. The stories that matter, delivered weekday mornings.\nSign Up')).toEqual(['subscribe', 'subscribe']);
-    expect(kinds('The council will send every household a letter about the new bins by the end of the month.\nSign Up')).toEqual(['text', 'subscribe']);
+    expect(kindsOf('Let our news meet your inbox. The stories that matter, delivered weekday mornings.\nSign Up')).toEqual(['subscribe', 'subscribe']);
+    expect(kindsOf('The council will send every household a letter about the new bins by the end of the month.\nSign Up')).toEqual(['text', 'subscribe']);
   });
 
   it('a teaser cut off with two dots is not a sentence', () => {
