@@ -246,8 +246,8 @@ const LETTER_WORD = /(?:^|\s)\p{L}/gu;
 const SHOUTED_WORDS = 8;
 // Two lower-case letters in a row: not a line in capitals ("McDONALD'S" is, and is rare). Checked first, as most lines have them at once.
 const LOWER_PAIR = /\p{Ll}\p{Ll}/u;
-const UPPER = /\p{Lu}/gu;
-const LETTER = /\p{L}/gu;
+const NOT_UPPER = /\P{Lu}/gu;
+const NOT_LETTER = /\P{L}/gu;
 
 /**
  * Lines set in capitals, eight words or more: in-article links and promos
@@ -259,7 +259,7 @@ function addShouted(page: Page, out: Set<number>): void {
   for (const line of page.lines) {
     if (line.kind !== 'text' || line.words < SHOUTED_WORDS || LOWER_PAIR.test(line.text)) continue;
     // Nine letters in ten are capitals: scripts without capitals (Chinese, Arabic) have none.
-    const capitals = (line.text.match(UPPER)?.length ?? 0) >= 0.9 * (line.text.match(LETTER)?.length ?? Infinity);
+    const capitals = line.text.replace(NOT_UPPER, '').length >= 0.9 * (line.text.replace(NOT_LETTER, '').length || Infinity);
     if (capitals && (line.text.match(LETTER_WORD)?.length ?? 0) >= SHOUTED_WORDS) out.add(line.i);
   }
 }
@@ -495,11 +495,11 @@ export function bodyEvidence(page: Page, region: BodyRegion, blocks: readonly Bo
  * provider of …", "WIRED is where tomorrow is realized."): paragraphs at
  * the end that open with one of its `names` and say what it is.
  */
-export function withoutPublisherAbout(blocks: readonly BodyBlock[], names: readonly string[]): BodyBlock[] {
+export function withoutPublisherAbout(blocks: readonly BodyBlock[], names: readonly string[]): readonly BodyBlock[] {
   const bare = names.map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter((n) => n.length >= 2);
   // Most articles do not end on the publisher's name: no pattern to build for them.
   const last = blocks.at(-1)?.line.text.toLowerCase().replace(/^(?:about\s+)?(?:the\s+)?/, '');
-  if (last === undefined || !bare.some((n) => last.startsWith(n))) return [...blocks];
+  if (last === undefined || !bare.some((n) => last.startsWith(n))) return blocks;
   const alternatives = bare.map(escapeRegExp);
   const name = `(?:the\\s+)?(?:${alternatives.join('|')})`;
   // What it is, where it sits, how big it is: "is a provider of", "is headquartered in", "was founded in", "has 240 employees".
@@ -555,7 +555,7 @@ export function escapeMarkdown(text: string): string {
   return MD_BLOCK_START.test(inline) ? `\\${inline}` : inline;
 }
 
-export function toMarkdown(blocks: BodyBlock[]): string {
+export function toMarkdown(blocks: readonly BodyBlock[]): string {
   const parts: string[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
