@@ -34,6 +34,8 @@ export class OutletRegistry {
   private readonly byDomain = new Map<string, Outlet>();
   private readonly bySlug = new Map<string, Outlet>();
   private readonly byDatelineToken = new Map<string, Outlet>();
+  /** The same tokens in lower case, for a dateline in capitals: "(EUROPA PRESS)". */
+  private readonly byFoldedDatelineToken = new Map<string, Outlet>();
   /** Tell-tale phrases in lower case, with their outlet. */
   private readonly telltales: Array<{ phrase: string; outlet: Outlet }> = [];
   /** Names and aliases keyed by their first word, longest first: a line is scanned word by word. */
@@ -49,7 +51,10 @@ export class OutletRegistry {
     for (const o of this.outlets) {
       for (const n of [o.name, ...(o.aliases ?? [])]) this.byName.set(n, o);
       for (const d of o.domains ?? []) this.byDomain.set(d.toLowerCase(), o);
-      for (const t of o.dateline ?? []) this.byDatelineToken.set(t, o);
+      for (const t of o.dateline ?? []) {
+        this.byDatelineToken.set(t, o);
+        this.byFoldedDatelineToken.set(t.toLowerCase(), o);
+      }
       for (const phrase of o.telltales ?? []) this.telltales.push({ phrase: phrase.toLowerCase(), outlet: o });
       this.bySlug.set(slugify(o.name), o);
     }
@@ -84,7 +89,7 @@ export class OutletRegistry {
   }
 
   byDateline(token: string): Outlet | undefined {
-    return this.byDatelineToken.get(token) ?? this.byName.get(token);
+    return this.byDatelineToken.get(token) ?? this.byName.get(token) ?? (token === token.toUpperCase() ? this.byFoldedDatelineToken.get(token.toLowerCase()) : undefined);
   }
 
   /** Outlet whose domain (or a parent domain of it) is `host`. */

@@ -22,6 +22,8 @@ interface Expected {
   credit?: string | null;
   date?: string | null;
   dateCertainty?: 'explicit' | 'inferred' | 'none';
+  /** "--MM-DD" where the page gives a day but no year. */
+  dayWithoutYear?: string | null;
   lang?: string | null;
   bodyIncludes?: string[];
   bodyExcludes?: string[];
@@ -35,7 +37,7 @@ const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const registry = new OutletRegistry([
   { name: 'Reuters', kind: 'wire', dateline: ['Reuters'], domains: ['reuters.com'] },
   { name: 'Kestran Herald', kind: 'outlet', domains: ['kestranherald.example'] },
-  { name: 'Velgrad Press Agency', aliases: ['ВПА'], kind: 'wire', dateline: ['VPA'], telltales: ['Facts first, since 1921'] },
+  { name: 'Velgrad Press Agency', aliases: ['ВПА'], kind: 'wire', dateline: ['VPA', 'Velgrad Press'], telltales: ['Facts first, since 1921'] },
 ]);
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;

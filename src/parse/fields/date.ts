@@ -129,9 +129,12 @@ function anchorYear(ctx: DateContext, d: FoundDate): { year: number; why: string
   return stale ? null : { year, why: `copyright year on line ${copyright.n}` };
 }
 
-/** What may stand before a dateline's date: a capitalised place name and a comma or dash ("KYIV,", "New York —"). */
+/**
+ * What may stand before a dateline's date: a capitalised place name and a comma or dash ("KYIV,", "New York —"),
+ * after the agency where it signs first ("(ANSA) - ROMA,").
+ */
 function datelinePlace(prefix: string): boolean {
-  return /^(?:[\p{Lu}][\p{L}.'’-]*[ ,]+){1,4}(?:[-–—]\s*)?$/u.test(prefix) || prefix.trim() === '';
+  return /^(?:\([^()]{2,40}\)\s*[-–—]\s*)?(?:[\p{Lu}][\p{L}.'’-]*[ ,]+){1,4}(?:[-–—]\s*)?$/u.test(prefix) || prefix.trim() === '';
 }
 
 function yearsIn(text: string): number[] {

@@ -104,10 +104,16 @@ export function copyrightHolder(text: string): string | null {
 /**
  * How wires sign the opening of a story, the agency in group 1: "KYIV, Feb 26
  * (Reuters) -" (the place is optional: some pages open with "(Reuters) —"),
- * "MOSCOW, March 3. /TASS/.", "МОСКВА, 3 мар — РИА Новости.".
+ * "Paris (AFP) –", "Madrid, 5 may (EFE).-", "MOSCOW, March 3. /TASS/.",
+ * "МОСКВА, 3 мар — РИА Новости." and, on a line of its own, "MADRID, 14
+ * (EUROPA PRESS)". A place in capitals may stand before any dash; one in
+ * title case only before a dash right after the agency, as a sentence's
+ * subject would not.
  */
 const WIRE_DATELINES = [
-  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’,/-]{1,60}(?:,|\s)\s*[^()]{0,40}?)?\(([^()]{2,40})\)\s*[-–—:]/u,
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’,/-]{1,60}(?:,|\s)\s*[^()]{0,40}?)?\(([^()]{2,40})\)\s*\.?\s*[-–—:]/u,
+  /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?:[ -](?:(?:de|da|do|del|di|la|le|am|an|upon|sur) )?\p{Lu}[\p{Ll}\p{M}.'’-]+){0,3}(?:,\s*[^()]{1,30}?)?\s*\(([^()]{2,40})\)\s*\.?\s*[-–—]/u,
+  /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[^()]{0,30}?\(([^()]{2,40})\)\s*$/u,
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[^/]{1,30}?\s*\/([^/]{2,40})\/\s*[-–—.]?/u,
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[^—–]{1,30}?\s+[—–]\s+([^.—–]{2,40})\.(?:\s|$)/u,
 ];
