@@ -70,6 +70,9 @@ describe('line kinds', () => {
 
   eachIs('text', 'prose that only looks like a tagged link or a credit is text', ['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).']);
 
+  eachIs('byline', "a saved e-mail's sender is its byline", ['From: Kestran Herald Briefing <briefing@kestranherald.example>', 'De : La rédaction du Kestran Herald <redaction@kestranherald.example>']);
+  eachIs('text', 'a sender without an address is text', ['From: the editors of the Kestran Herald']);
+
   it("a credit's names on the line under its label are the credit", () => {
     expect(kindsOf('Traders unload crates at Holm harbour.\nCredit...\nTomas Reyn/The Kestran Herald\nBy Ilse Marrow')).toEqual(['caption', 'caption', 'caption', 'byline']);
   });

@@ -40,12 +40,12 @@ const GLUED_WORD = 8;
 /** How far below a headline its byline or timestamp stands. */
 const META_REACH = 4;
 
-// Share widgets of one common CMS print their label glued to the title.
-const SHARE_PREFIX = /^share (?:all )?sharing options for:\s*/i;
+// Labels before the title: the share widget of one common CMS, and a saved e-mail's subject with its reply and forward marks.
+const TITLE_LABEL = /^(?:share (?:all )?sharing options for:|(?:subject|betreff|objet|asunto|assunto|oggetto|тема)\s?:(?:\s*(?:fwd?|re|aw|wg|tr|rv|enc)\s?:)*)\s*/i;
 
-/** The headline's text with a glued share-widget label removed. */
+/** The headline's text without the label before it. */
 export function headlineText(line: PageLine): string {
-  return line.text.replace(SHARE_PREFIX, '');
+  return line.text.replace(TITLE_LABEL, '');
 }
 
 function titleLike(line: PageLine): boolean {
