@@ -103,11 +103,13 @@ export function buildPage(lines: Line[]): Page {
   for (const line of pageLines) line.kind = classify(line);
   // A photo's text stands just above its own credit line ("Photo: Jane Roe"); a credit's names
   // may stand under a label of their own ("Credit..." / "Jane Roe/Kestran Herald").
+  // The page's first line of four words or more, not a sentence, is its title even above the lead photo's credit.
+  const title = pageLines.find((l) => l.words >= 4);
   for (const line of pageLines) {
     const next = pageLines[line.i + 1];
     const prev = pageLines[line.i - 1];
     if (line.kind === 'text' && line.words <= 8 && prev && isCreditLabel(prev)) line.kind = 'caption';
-    if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next)) line.kind = 'caption';
+    if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next) && !(line === title && !endsSentence(line.text))) line.kind = 'caption';
   }
   // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise"),
   // or, speaking of what it sends, just above its button ("Let our news meet your inbox." / "Sign Up").
