@@ -121,8 +121,9 @@ export function lineScore(line: PageLine, page: Page, dates: Set<number>): numbe
 }
 
 // The first words of a line and the punctuation after them: "Path A:", "June 9 --", "Spain (".
-// An apostrophe is part of a word ("Kestra's"), never the punctuation after the opening.
-const OPENING = /^[\p{L}\p{N}'’.]+(?: [\p{L}\p{N}'’.]+)*(\s?[^\p{L}\p{N}\s.'’]+)/u;
+// An apostrophe is part of a word ("Kestra's"), never the punctuation after the opening; a comma
+// opens as many sentences of prose as items ("On Monday, ...").
+const OPENING = /^[\p{L}\p{N}'’.]+(?: [\p{L}\p{N}'’.]+)*(\s?[^\p{L}\p{N}\s.'’,]+)/u;
 
 /**
  * The punctuation that closes a short line's first words ("England (Group
