@@ -85,12 +85,13 @@ const MAIL_SENDER = /^(?:from|von|de|da|от|від)\s?:\s*[^<>@]*<[^<>\s@]+@[^<
 export const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b/i;
 // A date in words or numbers; "22 de outubro de 2010", "22. Oktober 2010": a day, a month's name and a year in any language.
 const DATEISH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+\s*(?:[smhdwy]|sec|second|min|minute|hr|hour|day|wk|week|mo|month|yr|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
 const DATE_LABEL = /^(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)(?![\p{L}\p{N}])/iu;
 
 const AD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)$/i;
 
-const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b/i;
+// Cookie banners, and the notices a page shows a browser without scripts ("Please turn on JavaScript ...").
+const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b|^(?:please )?(?:turn on|enable|activate) javascript\b|\bjavascript (?:is )?(?:disabled|turned off|required)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer javascript\b/i;
 // An author's box ends by asking the reader to follow them ("... is out now. Follow him on Twitter @mwall"); prose says "millions follow him on Twitter".
 const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT) /;
 // A sentence that tells the reader to sign up for a newsletter, however long the pitch around it; prose reports that people signed up.

@@ -90,7 +90,7 @@ export function listDates(page: Page): Set<number> {
 }
 
 /** Just below one of a list's timestamps: the first line of a teaser's blurb or a comment. */
-function afterListDate(page: Page, line: PageLine, dates: Set<number>): boolean {
+export function afterListDate(page: Page, line: PageLine, dates: Set<number>): boolean {
   for (let k = 1; k <= 2; k++) {
     const l = page.lines[line.i - k];
     if (!l || l.kind === 'text') return false;

@@ -5,7 +5,7 @@
  * differs between rules is only where they look.
  */
 import { foldKey, isCjk, type Page, type PageLine } from '../page.ts';
-import { listDates, type BodyRegion } from './body.ts';
+import { afterListDate, listDates, type BodyRegion } from './body.ts';
 import { groupBy } from '../../util/group.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
 import type { Candidate } from '../types.ts';
@@ -82,6 +82,8 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   const neighbours = Number(listLike(lines[line.i - 1])) + Number(listLike(lines[line.i + 1]));
   if (neighbours === 2) score -= 2;
   if (underLinkLabel(line, ctx)) score -= 3;
+  // Just under one of a list's dates: an entry of the list ("Key events", "Latest").
+  if (afterListDate(ctx.page, line, ctx.dates)) score -= 2;
   score += overlapWithBody(line, ctx) * 3;
   if (titleAbove(line, ctx)) score -= 2;
   if (shortenedCopy(line, ctx)) score -= 2;
