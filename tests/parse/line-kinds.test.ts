@@ -28,6 +28,12 @@ describe('line kinds', () => {
 
   eachIs('subscribe', 'a sign-up or follow prompt is subscribe', [
     'Подпишитесь на нашу рассылку',
+    'Подписывайтесь на наш канал в Telegram',
+    'Підписуйтесь на наш канал у Viber',
+    'Suscríbete a nuestro boletín',
+    'Abonnez-vous à notre lettre d’information',
+    'Iscriviti al nostro canale WhatsApp',
+    'Inscreva-se no nosso canal',
     'Subscribe to our newsletter',
     'Tamsin Vell has covered the harbour, its boats and its birds for the Kestran Herald since 2009, and her book about the island lighthouses is out now. Follow her on Twitter @tvell.',
     "There's plenty more where that came from. Sign up for the Harbour Letter today to get the free daily newsletter in your inbox every morning before work.",

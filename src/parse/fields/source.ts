@@ -90,9 +90,12 @@ const COMPANY_REST = new RegExp(`^(?:${COMPANY_WORDS})$`, 'i');
 // A company word after an outlet's name of two words or more: "Kestran Herald Media" is the Kestran Herald's company.
 const COMPANY_WORD = new RegExp(String.raw`(?<=\S+\s+\S+)\s+(?:${COMPANY_WORDS})$`, 'i');
 
+// Where the rights wording comes first and names the owner after it: "© 1996 - 2024. Todos os direitos reservados a Jornal do Kestra."
+const RESERVED_TO = /(?:direitos reservados|derechos reservados|rights reserved|droits réservés|diritti riservati)\s+(?:a|à|ao|por|to|by|pour)\s+([^.|,;©ⓒ\d]{2,60}?)\s*(?:[.|,;]|$)/iu;
+
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
 export function copyrightHolder(text: string): string | null {
-  const m = /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;©ⓒ\d]{2,60}?)(?:\s*[.|,;\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
+  const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;©ⓒ\d]{2,60}?)(?:\s*[.|,;\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
   // Russian and Ukrainian names stand in guillemets: "© 2024 «Кестринский вестник»".
   const name = (m?.[1] ?? '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim().replace(/^[«“„"]+\s*|\s*[»”"]+$/gu, '');
   if (!name || NOT_PUBLISHER.test(name)) return null;
