@@ -7,6 +7,7 @@
 import { decode } from './decode.ts';
 import { readFrontMatter, type Overrides } from './frontmatter.ts';
 import { buildPage, foldKey, toLines } from './page.ts';
+import { withoutMarkdown } from './markdown-input.ts';
 import { bodyEvidence, findRegion, selectBody, toMarkdown, withoutPublisherAbout } from './fields/body.ts';
 import { findDek, findHeadline, withoutSiteName } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
@@ -43,7 +44,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const registry = options.registry ?? defaultOutletRegistry();
   const fm = readFrontMatter(text);
   const warnings: Problem[] = [...fm.problems];
-  const page = buildPage(toLines(fm.content, fm.lineOffset));
+  const page = buildPage(toLines(withoutMarkdown(fm.content), fm.lineOffset));
 
   const region = findRegion(page);
   const headlineFound = findHeadline({ page, region });
