@@ -8,6 +8,7 @@ import { decode } from './decode.ts';
 import { readFrontMatter, type Overrides } from './frontmatter.ts';
 import { buildPage, foldKey, toLines } from './page.ts';
 import { withoutMarkdown } from './markdown-input.ts';
+import { looksLikeHtml, textOfHtml } from './html-input.ts';
 import { bodyEvidence, findRegion, selectBody, toMarkdown, withoutPublisherAbout } from './fields/body.ts';
 import { findDek, findHeadline, withoutSiteName } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
@@ -44,7 +45,9 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const registry = options.registry ?? defaultOutletRegistry();
   const fm = readFrontMatter(text);
   const warnings: Problem[] = [...fm.problems];
-  const page = buildPage(toLines(withoutMarkdown(fm.content), fm.lineOffset));
+  const html = looksLikeHtml(fm.content);
+  if (html) warnings.push({ severity: 'info', rule: 'input/html', message: 'The file is an HTML page, read as the text a browser shows: line numbers in the evidence count lines of that text, not of the file. Save the page as text to keep them in step.' });
+  const page = buildPage(toLines(html ? textOfHtml(fm.content) : withoutMarkdown(fm.content), fm.lineOffset));
 
   const region = findRegion(page);
   const headlineFound = findHeadline({ page, region });
