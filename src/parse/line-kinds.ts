@@ -91,7 +91,7 @@ const DATE_LABEL = /^(?:published|posted|updated|last updated|first published|mo
 const AD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)$/i;
 
 // Cookie banners, and the notices a page shows a browser without scripts ("Please turn on JavaScript ...").
-const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b|^(?:please )?(?:turn on|enable|activate) javascript\b|\bjavascript (?:is )?(?:disabled|turned off|required)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer javascript\b/i;
+const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b|^(?:please )?(?:turn on|enable|activate) javascript\b|^javascript (?:is )?(?:disabled|turned off|required)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer javascript\b/i;
 // An author's box ends by asking the reader to follow them ("... is out now. Follow him on Twitter @mwall"); prose says "millions follow him on Twitter".
 const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT) /;
 // A sentence that tells the reader to sign up for a newsletter, however long the pitch around it; prose reports that people signed up.

@@ -77,8 +77,8 @@ describe('line kinds', () => {
   eachIs('text', 'prose that only looks like a tagged link or a credit is text', ['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).']);
 
   eachIs('timestamp', 'a relative time in short units dates a line', ['2h ago', '45 min ago', '3d ago']);
-  eachIs('cookie', "a notice to a browser without scripts is the site's, not the article's", ['Please turn on JavaScript in your browser to get the best experience.', 'Bitte aktivieren Sie JavaScript, um alle Inhalte zu sehen.']);
-  eachIs('text', 'prose about JavaScript is text', ['The council said its new website would turn on JavaScript only for the map of the harbour.']);
+  eachIs('cookie', "a notice to a browser without scripts is the site's, not the article's", ['Please turn on JavaScript in your browser to get the best experience.', 'Bitte aktivieren Sie JavaScript, um alle Inhalte zu sehen.', 'JavaScript is disabled in your browser.']);
+  eachIs('text', 'prose about JavaScript is text', ['The council said its new website would turn on JavaScript only for the map of the harbour.', 'Most banking sites say JavaScript is required for their payment pages, the regulator found.']);
 
   eachIs('byline', "a saved e-mail's sender is its byline", ['From: Kestran Herald Briefing <briefing@kestranherald.example>', 'De : La rédaction du Kestran Herald <redaction@kestranherald.example>']);
   eachIs('text', 'a sender without an address is text', ['From: the editors of the Kestran Herald']);
