@@ -1,7 +1,8 @@
 /**
  * The parse cache: an unchanged raw file is not parsed again. Entries are
  * keyed by the file's path and content, the user's outlet registry and the
- * parser's own source code, so any change to one of them parses afresh.
+ * parser's code (its source and installed dependency versions), so any
+ * change to one of them parses afresh.
  * One file per cache folder, written whole (v8 serialisation keeps Maps and
  * typed arrays), holding only the entries the last build used.
  */

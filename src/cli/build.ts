@@ -64,7 +64,7 @@ const SITE_FOLDERS = ['src', 'templates'];
 
 /**
  * Everything a site is rendered from: the options, each input file's path
- * and content, and Dateline's own code (parser, model, templates). The
+ * and content, and Dateline's code (parser, model, templates, dependency versions). The
  * model is a function of these, so equal fingerprints mean equal sites.
  */
 function siteFingerprint(options: BuildOptions, outcomes: FileOutcome[]): string {
