@@ -36,6 +36,7 @@ function metadata(page: Page, article: SiteArticle, description: string) {
     ...(r.source ? { publisher: { '@type': 'Organization', name: r.source } } : {}),
     ...(r.author ? { author: { '@type': 'Person', name: r.author } } : {}),
     ...(r.lang ? { inLanguage: r.lang } : {}),
+    ...(r.url ? { isBasedOn: r.url } : {}),
     ...(url ? { url, mainEntityOfPage: url } : {}),
   })}
 <meta property="og:type" content="article">
@@ -102,7 +103,7 @@ export function render({ dateline, article }: { dateline: SiteModel; article: Si
 ${searchData(r)}
 <h1>${r.headline}</h1>
 ${r.dek ? html`<p class="dek">${r.dek}</p>` : ''}
-<p class="meta">${sourceBadge(page, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}" data-pagefind-ignore>Original text</a></p>
+<p class="meta">${sourceBadge(page, r.source, article.sourceUrl)} ${dateLabel(r)}${r.credit ? html` <span class="credit">via ${r.credit}</span>` : ''}${r.author ? html` <span class="author">by ${r.author}</span>` : ''} <a class="raw" href="${u(article.rawUrl)}" data-pagefind-ignore>Original text</a>${r.url ? html` <a class="raw" href="${r.url}" rel="nofollow noopener noreferrer" data-pagefind-ignore>Original page at ${new URL(r.url).host}</a>` : ''}</p>
 ${dateNote}
 ${sourceNote(r)}
 </header>

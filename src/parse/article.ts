@@ -5,10 +5,9 @@
  * folder over what was found. Never throws for any input text.
  */
 import { decode } from './decode.ts';
-import { readFrontMatter, type Overrides } from './frontmatter.ts';
+import { isWebAddress, readFrontMatter, type Overrides } from './frontmatter.ts';
 import { buildPage, foldKey, toLines } from './page.ts';
-import { withoutMarkdown } from './markdown-input.ts';
-import { looksLikeHtml, textOfHtml } from './html-input.ts';
+import { readInput } from './input.ts';
 import { bodyEvidence, findRegion, selectBody, toMarkdown, withoutPublisherAbout } from './fields/body.ts';
 import { findDek, findHeadline, withoutSiteName } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
@@ -44,14 +43,14 @@ export function parseFile(bytes: Uint8Array, options: ParseOptions): ParsedFile 
 export function parseArticle(text: string, options: ParseOptions): ArticleRecord {
   const registry = options.registry ?? defaultOutletRegistry();
   const fm = readFrontMatter(text);
-  const warnings: Problem[] = [...fm.problems];
-  const html = looksLikeHtml(fm.content);
-  if (html) warnings.push({ severity: 'info', rule: 'input/html', message: 'The file is an HTML page, read as the text a browser shows: line numbers in the evidence count lines of that text, not of the file. Save the page as text to keep them in step.' });
-  const page = buildPage(toLines(html ? textOfHtml(fm.content) : withoutMarkdown(fm.content), fm.lineOffset));
+  const input = readInput(fm.content, fm.lineOffset);
+  const { metadata } = input;
+  const warnings: Problem[] = [...fm.problems, ...input.notes];
+  const page = buildPage(toLines(input.text, fm.lineOffset));
 
   const region = findRegion(page);
-  const headlineFound = findHeadline({ page, region });
-  const dekLine = headlineFound ? findDek({ page, region }, headlineFound.index) : null;
+  const headlineFound = findHeadline({ page, region, metadata });
+  const dekLine = headlineFound ? findDek({ page, region, metadata }, headlineFound.index) : null;
   const exclude = new Set<number>([headlineFound?.index ?? -1, dekLine?.i ?? -1]);
   const body = selectBody(page, region, exclude, headlineFound ? foldKey(headlineFound.value) : null);
   let markdown = toMarkdown(body.blocks);
@@ -63,12 +62,12 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
 
   const langFound = findLang(body.blocks.map((b) => b.line.text).join('\n'));
   const lang = fm.overrides.lang ?? langFound?.value ?? null;
-  const captured = fm.overrides.captured ?? null;
-  const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured };
+  const captured = fm.overrides.captured ?? metadata.captured?.value ?? null;
+  const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured, metadata };
   const dateFound = findDate(dateCtx);
   const yearless = dateFound ? null : findDayWithoutYear(dateCtx);
   const updated = dateFound ? null : findUpdatedDay(dateCtx);
-  const sourceCtx = { page, region, registry, headlineIndex: headlineFound?.index ?? null };
+  const sourceCtx = { page, region, registry, headlineIndex: headlineFound?.index ?? null, metadata };
   const sourceFound = findSource(sourceCtx);
 
   const record: ArticleRecord = {
@@ -82,7 +81,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
     dayWithoutYear: yearless?.monthDay ?? null,
     lang,
     author: null,
-    url: null,
+    url: metadata.url && isWebAddress(metadata.url.value) ? metadata.url.value : null,
     tags: [],
     captured,
     body: markdown,

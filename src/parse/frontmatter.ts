@@ -126,7 +126,7 @@ function checkValue(key: Key, value: unknown, written: string): string | string[
     }
     case 'url': {
       if (typeof value !== 'string') return '!url must be text.';
-      return /^https?:\/\/[^\s]+$/i.test(value.trim()) ? value.trim() : '!url must be an http(s) address.';
+      return isWebAddress(value.trim()) ? value.trim() : '!url must be an http(s) address.';
     }
     case 'lang': {
       if (typeof value !== 'string') return '!lang must be text.';
@@ -138,6 +138,11 @@ function checkValue(key: Key, value: unknown, written: string): string | string[
       return text.length > 500 ? `!${key} is longer than 500 characters.` : text;
     }
   }
+}
+
+/** A valid http(s) address: the only kind a page links to as the article's original. */
+export function isWebAddress(text: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(text) && URL.canParse(text);
 }
 
 function checkDay(value: unknown): string {

@@ -5,7 +5,12 @@
  * reads text, so such a file has its markup taken off first, line by line:
  * every line keeps its number, for the evidence. Plain text is left alone;
  * it rarely holds "](", and never three times.
+ *
+ * A reader service puts a header above the Markdown ("Title: …", "URL
+ * Source: …", "Published Time: …", "Markdown Content:"): what it says is the
+ * page's metadata, and its lines are not the page's text.
  */
+import type { Declared, PageMetadata } from './types.ts';
 
 // A link or an image "[text](address)", or a heading "# Title": a file with three of them is Markdown.
 const MARKDOWN_SIGN = /\]\([^)\s]*\)|^#{1,6} \S/gm;
@@ -48,4 +53,30 @@ export function withoutMarkdown(text: string): string {
     .split('\n')
     .map((line) => LINE_REWRITES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), line))
     .join('\n');
+}
+
+const READER_FIELDS: Record<string, keyof PageMetadata> = { 'title': 'title', 'url source': 'url', 'published time': 'published' };
+const READER_LINE = /^(Title|URL Source|Published Time):\s*(.*)$/;
+// Where the header stands: its lines and the blank lines between them, before the content.
+const READER_HEADER_LINES = 16;
+
+/**
+ * A reader service's header: its fields as metadata (with their line in the
+ * file, `lineOffset` lines of front-matter above `text`), and the text with
+ * the header lines blanked, so every other line keeps its number. Text
+ * without such a header comes back as it is.
+ */
+export function readerHeader(text: string, lineOffset: number): { metadata: PageMetadata; text: string } {
+  const all = text.split('\n');
+  const lines = all.slice(0, READER_HEADER_LINES + 1);
+  const content = lines.findIndex((l) => l.startsWith('Markdown Content:'));
+  if (content < 0 || !lines[0]?.startsWith('Title:') || !lines.slice(0, content).some((l) => l.startsWith('URL Source:'))) return { metadata: {}, text };
+  const metadata: PageMetadata = {};
+  for (const [i, line] of lines.slice(0, content).entries()) {
+    const m = READER_LINE.exec(line);
+    const kind = m && READER_FIELDS[m[1]!.toLowerCase()];
+    const value = m?.[2]?.trim();
+    if (kind && value) metadata[kind] = { value, text: line, line: lineOffset + i + 1 } satisfies Declared;
+  }
+  return { metadata, text: [...Array<string>(content + 1).fill(''), ...all.slice(content + 1)].join('\n') };
 }

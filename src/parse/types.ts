@@ -64,6 +64,30 @@ export interface ArticleRecord {
   };
 }
 
+/**
+ * A value the file declares about the page apart from its visible text: an
+ * HTML page's meta tag or JSON-LD, a reader service's header line.
+ */
+export interface Declared {
+  value: string;
+  /** Where it was read, as evidence: `og:site_name: Kestran Herald`. */
+  text: string;
+  /** 1-based line in the raw file when it stands on a line of the text, else null. */
+  line: number | null;
+}
+
+/** What the file declares about the page, strongest declaration of each kind. */
+export interface PageMetadata {
+  title?: Declared;
+  siteName?: Declared;
+  /** The page's address (canonical, or where it was saved from). */
+  url?: Declared;
+  /** Publication time as declared: ISO 8601 or RFC 2822. */
+  published?: Declared;
+  /** Day the page was saved (YYYY-MM-DD), from the saving tool's own note. */
+  captured?: Declared;
+}
+
 /** A line of the raw text with its 1-based number in the original file. */
 export interface Line {
   n: number;

@@ -1,7 +1,8 @@
 /**
  * The notes an article page shows about uncertain fields: a guessed
  * publisher and a missing date are said on the page, and kept out of the
- * search index. All articles are fictional.
+ * search index. And the link to the original page, when the file names it.
+ * All articles are fictional.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,10 @@ Passengers on the three ferry lines to the outer islands will pay a fifth more f
 A monthly pass for island residents will cost the same as before, and children under twelve will still travel free on every crossing.
 `;
 
-const SIGNED = `Harbour wall survey begins in Kestra
+const SIGNED = `---
+url: https://kestranherald.example/harbour?wall=1&survey="spring"
+---
+Harbour wall survey begins in Kestra
 By Ada Morrow
 April 3, 2024
 Divers began a survey of the old harbour wall at Kestra on Wednesday, the first since the winter storms moved several of its lower stones.
@@ -37,7 +41,7 @@ function notes(page: string): Array<{ text: string; ignored: boolean }> {
 describe('article page notes', () => {
   afterAll(cleanupTemp);
 
-  it('says the publisher is a guess and the date unknown, outside the search index; says nothing on a certain page', async () => {
+  it('says the publisher is a guess and the date unknown, outside the search index; says nothing on a certain page but links its original', async () => {
     register();
     const { outcomes } = await loadArticles({ articlesDir: makeArchive({ 'outlets.json': OUTLETS, 'told.txt': TOLD, 'signed.txt': SIGNED }), maxBytes: 1e6 });
     const model = buildModel(outcomes, { title: 'Notes', basePath: '/' });
@@ -51,6 +55,12 @@ describe('article page notes', () => {
       { text: 'No publication date was found in the text. Set it with date: front-matter in the raw file.', ignored: true },
       { text: 'The publisher is only a guess from weak evidence on line 3 (see “Where each field came from”). Confirm it, or set it with source: front-matter.', ignored: true },
     ]);
-    expect(notes(pageOf('signed.txt'))).toEqual([]);
+    const signed = pageOf('signed.txt');
+    expect(notes(signed)).toEqual([]);
+
+    // The original page's address, escaped in the link and given as what the archived copy is based on.
+    expect(signed).toContain('<a class="raw" href="https://kestranherald.example/harbour?wall=1&amp;survey=&quot;spring&quot;" rel="nofollow noopener noreferrer" data-pagefind-ignore>Original page at kestranherald.example</a>');
+    expect(signed).toContain('"isBasedOn":"https://kestranherald.example/harbour?wall=1&survey=\\"spring\\""');
+    expect(told).not.toContain('Original page at');
   }, 60_000);
 });

@@ -25,6 +25,8 @@ interface Expected {
   /** "--MM-DD" where the page gives a day but no year. */
   dayWithoutYear?: string | null;
   lang?: string | null;
+  url?: string | null;
+  captured?: string | null;
   bodyIncludes?: string[];
   bodyExcludes?: string[];
   /** How many times each text must appear in the body. */

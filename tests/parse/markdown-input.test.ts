@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { looksLikeMarkdown, withoutMarkdown } from '../../src/parse/markdown-input.ts';
+import { looksLikeMarkdown, readerHeader, withoutMarkdown } from '../../src/parse/markdown-input.ts';
 
 const doc = (...lines: string[]) => lines.join('\n');
 // Three links make a file Markdown; the line under test comes after them.
@@ -40,5 +40,27 @@ describe('Markdown input', () => {
     ['Run `npm install` first', 'Run npm install first'],
   ])('%s', (line, expected) => {
     expect(rewrite(line)).toBe(expected);
+  });
+
+  describe("a reader service's header", () => {
+    const header = doc('Title: Seawall approved', '', 'URL Source: https://kestranherald.example/seawall', '', 'Published Time: 2025-03-04T18:20:00+01:00', '', 'Markdown Content:', '# Seawall approved', 'The council voted.');
+
+    it('is read as metadata with its lines in the file, and blanked from the text', () => {
+      const { metadata, text } = readerHeader(header, 3);
+      expect(metadata).toEqual({
+        title: { value: 'Seawall approved', text: 'Title: Seawall approved', line: 4 },
+        url: { value: 'https://kestranherald.example/seawall', text: 'URL Source: https://kestranherald.example/seawall', line: 6 },
+        published: { value: '2025-03-04T18:20:00+01:00', text: 'Published Time: 2025-03-04T18:20:00+01:00', line: 8 },
+      });
+      expect(text.split('\n')).toEqual(['', '', '', '', '', '', '', '# Seawall approved', 'The council voted.']);
+    });
+
+    it.each([
+      ['no "Markdown Content:" line', doc('Title: Seawall approved', 'URL Source: https://k.example/a', 'The council voted.')],
+      ['no address', doc('Title: Seawall approved', 'Markdown Content:', 'The council voted.')],
+      ['not at the top', doc('Kestran Herald', 'Title: Seawall approved', 'URL Source: https://k.example/a', 'Markdown Content:')],
+    ])('is no header with %s', (_why, text) => {
+      expect(readerHeader(text, 0)).toEqual({ metadata: {}, text });
+    });
   });
 });

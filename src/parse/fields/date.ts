@@ -12,7 +12,7 @@ import { datesIn, withYear, type FoundDate } from '../dates.ts';
 import type { Page, PageLine } from '../page.ts';
 import { isLabelledDate, isPhotoCredit, TIME } from '../line-kinds.ts';
 import type { BodyRegion } from './body.ts';
-import type { Candidate, DateCertainty } from '../types.ts';
+import type { Candidate, DateCertainty, PageMetadata } from '../types.ts';
 
 export interface DateContext {
   page: Page;
@@ -21,6 +21,7 @@ export interface DateContext {
   lang: string | null;
   /** User-given capture day (YYYY-MM-DD) that anchors relative dates. */
   captured: string | null;
+  metadata: PageMetadata;
 }
 
 export interface DateValue {
@@ -154,7 +155,34 @@ function loneDate(line: PageLine, ctx: DateContext): FoundDate | undefined {
   return datesIn(text, ctx.lang).find((d) => d.kind === 'full' && rest(d) <= 3);
 }
 
+/** An offset of zero: a server's clock, not the publisher's calendar. */
+const UTC_TIME = /T.*(?:Z|[+-]00:?00)$/i;
+
+/** The publication time the page declares, as the day it names, and whether it was given in UTC. */
+function declaredDate(ctx: DateContext): { found: Candidate<DateValue>; utc: boolean } | null {
+  const declared = ctx.metadata.published;
+  if (!declared) return null;
+  const value = declared.value;
+  const time = [DateTime.fromISO(value, { setZone: true }), DateTime.fromRFC2822(value, { setZone: true })].find((t) => t.isValid);
+  const day = time?.toISODate() ?? datesIn(value, ctx.lang).find((d) => d.kind === 'full')?.day;
+  if (!day) return null;
+  return { found: { value: { day, certainty: 'explicit' }, evidence: { rule: 'date/page-metadata', line: declared.line, text: declared.text, confidence: 0.95 } }, utc: UTC_TIME.test(value) };
+}
+
+const daysApart = (a: string, b: string) => Math.abs(DateTime.fromISO(a).diff(DateTime.fromISO(b), 'days').days);
+
 export const DATE_RULES: DateRule[] = [
+  {
+    // What the page declares (article:published_time, JSON-LD datePublished, a reader's "Published Time:").
+    // A time in UTC may fall on the day before or after the one the publisher printed: then the printed day is theirs.
+    name: 'date/page-metadata',
+    find(ctx) {
+      const declared = declaredDate(ctx);
+      if (!declared?.utc) return declared?.found ?? null;
+      const written = firstFound(DATE_RULES.slice(1), ctx);
+      return written?.value.certainty === 'explicit' && daysApart(written.value.day, declared.found.value.day) === 1 ? written : declared.found;
+    },
+  },
   {
     name: 'date/published-label',
     find(ctx) {
@@ -281,7 +309,11 @@ export function findUpdatedDay(ctx: DateContext): { day: string; line: number } 
 }
 
 export function findDate(ctx: DateContext): Candidate<DateValue> | null {
-  for (const rule of DATE_RULES) {
+  return firstFound(DATE_RULES, ctx);
+}
+
+function firstFound(rules: DateRule[], ctx: DateContext): Candidate<DateValue> | null {
+  for (const rule of rules) {
     const found = rule.find(ctx);
     if (found) return found;
   }

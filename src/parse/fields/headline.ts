@@ -8,11 +8,12 @@ import { foldKey, isCjk, type Page, type PageLine } from '../page.ts';
 import { afterListDate, listDates, type BodyRegion } from './body.ts';
 import { groupBy } from '../../util/group.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
-import type { Candidate } from '../types.ts';
+import type { Candidate, PageMetadata } from '../types.ts';
 
 export interface HeadlineContext {
   page: Page;
   region: BodyRegion | null;
+  metadata: PageMetadata;
 }
 
 /** What the rules score with: the context and the page's list timestamps (teasers', comments'). */
@@ -243,6 +244,23 @@ function* span(from: number, to: number): Generator<number> {
 }
 
 export const HEADLINE_RULES: HeadlineRule[] = [
+  {
+    // The line above the body that is the title the page declares (og:title, JSON-LD headline), nearest the body first.
+    name: 'headline/page-metadata',
+    find(ctx) {
+      const title = ctx.metadata.title;
+      if (!title) return null;
+      const keys = new Set([foldKey(title.value), ...(ctx.metadata.siteName ? [foldKey(withoutSiteName(title.value, [ctx.metadata.siteName.value]))] : [])]);
+      const at = lead(ctx) ?? ctx.page.lines.length;
+      for (const i of span(at - 1, Math.max(0, at - MAX_REACH))) {
+        const line = ctx.page.lines[i];
+        if (line && keys.has(foldKey(headlineText(line)))) {
+          return { value: headlineText(line), index: i, evidence: { rule: 'headline/page-metadata', line: line.n, text: line.text, confidence: 0.9 } };
+        }
+      }
+      return null;
+    },
+  },
   {
     // The title line nearest above the body's first paragraph.
     name: 'headline/title-above-body',

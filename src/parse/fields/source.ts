@@ -10,7 +10,7 @@ import { hostsIn, type OutletRegistry, type Outlet, type OutletMatch } from '../
 import type { Page, PageLine } from '../page.ts';
 import type { LineKind } from '../line-kinds.ts';
 import type { BodyRegion } from './body.ts';
-import type { Candidate } from '../types.ts';
+import type { Candidate, Declared, PageMetadata } from '../types.ts';
 import { groupBy } from '../../util/group.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
 
@@ -20,6 +20,7 @@ export interface SourceContext {
   registry: OutletRegistry;
   /** The headline's line: a heading names what the article covers, not the site. */
   headlineIndex: number | null;
+  metadata: PageMetadata;
 }
 
 export interface SourceValue {
@@ -78,6 +79,15 @@ function copyrightFromFoot(ctx: SourceContext): PageLine[] {
 function candidate(rule: string, line: PageLine, outlet: Outlet | string, confidence: number, credit: string | null = null): Candidate<SourceValue> {
   const name = typeof outlet === 'string' ? outlet : outlet.name;
   return { value: { name, credit: credit === name ? null : credit }, evidence: { rule, line: line.n, text: line.text, confidence } };
+}
+
+function declaredCandidate(declared: Declared, outlet: Outlet | string, confidence: number): Candidate<SourceValue> {
+  return { value: { name: typeof outlet === 'string' ? outlet : outlet.name, credit: null }, evidence: { rule: 'source/page-metadata', line: declared.line, text: declared.text, confidence } };
+}
+
+/** The host of an http(s) address, or null. */
+function hostOf(address: string): string | null {
+  return /^https?:\/\/([^/?#:\s]+)/i.exec(address)?.[1] ?? null;
 }
 
 // Legal forms that follow a company's name; they never name an outlet on their own.
@@ -367,6 +377,22 @@ function copyrightOutlet(ctx: SourceContext, line: PageLine): Outlet | undefined
 }
 
 export const SOURCE_RULES: SourceRule[] = [
+  {
+    // The name the page declares for its site (og:site_name, the JSON-LD publisher), less a tagline
+    // after it; else the registry outlet of the page's address.
+    name: 'source/page-metadata',
+    find(ctx) {
+      const { siteName, url } = ctx.metadata;
+      const name = siteName && trimName(siteName.value.split(/\s+[|–—-]\s+/)[0]!);
+      if (siteName && name) {
+        const known = exactName(ctx, name)?.outlet;
+        if (known || siteLikeName(name)) return declaredCandidate(siteName, known ?? name, known ? 0.9 : 0.8);
+      }
+      const host = url && hostOf(url.value);
+      const byHost = host ? ctx.registry.byHost(host) : undefined;
+      return url && byHost ? declaredCandidate(url, byHost, 0.9) : null;
+    },
+  },
   {
     // "© 2023 The Kestran Herald. All rights reserved." names the site's owner.
     // A wire's notice on the story it sold ("Copyright 2024 The Associated Press ... may not be
