@@ -9,7 +9,8 @@ import { DateTime } from 'luxon';
 
 /**
  * `ambiguous`: an all-number day such as 03/04/2023 whose day and month could
- * be swapped; it is reported but never taken as a publication day.
+ * be swapped (in English, where the US and the UK write them in different
+ * orders); it is reported but never taken as a publication day.
  */
 export type DateKind = 'full' | 'yearless' | 'relative' | 'ambiguous';
 
@@ -41,7 +42,8 @@ const STRICT: Record<string, Parser> = {
   sv: chrono.sv.strict,
 };
 
-const RELATIVE = /\b(?:ago|yesterday|today|just now)\b|назад|вчера|сегодня|тому|вчора|сьогодні|vor \d|gestern|heute|há \d|ontem|hoje|fa\b|ieri|oggi|hace|ayer|hoy|il y a|hier|aujourd/i;
+// "ago" before a figure is the month in Portuguese, Spanish and Italian: "12.ago.2025".
+const RELATIVE = /\bago\b(?![\s.]*\d)|\b(?:yesterday|today|just now)\b|назад|вчера|сегодня|тому|вчора|сьогодні|vor \d|gestern|heute|há \d|ontem|hoje|fa\b|ieri|oggi|hace|ayer|hoy|il y a|hier|aujourd/i;
 
 /** Casual parsers, for relative times only ("vor 4 Tagen", "4 дні тому"), which the strict ones do not read. */
 const CASUAL: Record<string, Parser> = { de: chrono.de.casual, uk: chrono.uk.casual, ru: chrono.ru.casual, fr: chrono.fr.casual, it: chrono.it.casual, pt: chrono.pt.casual, es: chrono.es.casual };
@@ -65,14 +67,29 @@ const DOTTED_DAY_MONTH_NAME = /(?<![\p{L}\d.])(\d{1,2})\.(\p{L}{3,9})\.((?:19|20
 // Day and month both written as numbers up to 12: 03/04/2023, 4.3.23.
 const NUMERIC_DAY = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}/;
 
-// chrono has no Indonesian or Malay parser; their dates read as English ones once the month is
-// translated ("30 Maret 2015", "Posted on Oktober 27, 2015").
+// chrono has no Indonesian, Malay or Polish parser; their dates read as English ones once the month is
+// translated ("30 Maret 2015", "Posted on Oktober 27, 2015", "7 października 2025").
 const MALAY_MONTHS: Record<string, string> = {
   januari: 'January', februari: 'February', maret: 'March', mac: 'March', april: 'April', mei: 'May', juni: 'June', jun: 'June',
   juli: 'July', julai: 'July', agustus: 'August', ogos: 'August', september: 'September', oktober: 'October', november: 'November',
   desember: 'December', disember: 'December',
 };
-const MALAY_MONTH = new RegExp(String.raw`(?<!\p{L})(?:${Object.keys(MALAY_MONTHS).join('|')})(?!\p{L})`, 'giu');
+// Polish writes a date's month in the genitive ("7 października"), a heading's in the nominative ("październik 2025").
+const POLISH_MONTHS: Record<string, string> = {
+  stycznia: 'January', styczeń: 'January', lutego: 'February', luty: 'February', marca: 'March', marzec: 'March',
+  kwietnia: 'April', kwiecień: 'April', maja: 'May', maj: 'May', czerwca: 'June', czerwiec: 'June', lipca: 'July', lipiec: 'July',
+  sierpnia: 'August', sierpień: 'August', września: 'September', wrzesień: 'September', października: 'October',
+  październik: 'October', listopada: 'November', listopad: 'November', grudnia: 'December', grudzień: 'December',
+};
+const monthsIn = (names: Record<string, string>) => new RegExp(String.raw`(?<!\p{L})(?:${Object.keys(names).join('|')})(?!\p{L})`, 'giu');
+const ENGLISH_MONTHS: Record<string, { names: Record<string, string>; pattern: RegExp }> = {
+  id: { names: MALAY_MONTHS, pattern: monthsIn(MALAY_MONTHS) },
+  ms: { names: MALAY_MONTHS, pattern: monthsIn(MALAY_MONTHS) },
+  pl: { names: POLISH_MONTHS, pattern: monthsIn(POLISH_MONTHS) },
+};
+
+// Languages that write a day in figures day first (03/06/2025 is 3 June), as their chrono parsers read it.
+const DAY_FIRST = new Set(['de', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'sv', 'uk']);
 
 /** Parsers to try for a language: its own, then English (sites often show English dates), then for a relative time its casual one. */
 function parsersFor(lang: string | null, relative: boolean): Parser[] {
@@ -83,10 +100,10 @@ function parsersFor(lang: string | null, relative: boolean): Parser[] {
 
 /** All dates written in `text`, anchored on `reference` for relative ones. */
 export function datesIn(text: string, lang: string | null, reference?: Date): FoundDate[] {
-  const translated =
-    lang === 'id' || lang === 'ms'
-      ? text.replace(MALAY_MONTH, (m) => MALAY_MONTHS[m.toLowerCase()]!)
-      : lang === 'pt' || lang === 'es'
+  const months = lang ? ENGLISH_MONTHS[lang] : undefined;
+  const translated = months
+    ? text.replace(months.pattern, (m) => months.names[m.toLowerCase()]!)
+    : lang === 'pt' || lang === 'es'
         ? text.replace(PT_ES_AGO, (_, n: string, unit: string) => `${n} ${AGO_UNITS[unit.toLowerCase()]}s ago`)
         : text;
   const clean = translated.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DAY_MONTH_NAME, '$1 $2 $3').replace(DOTTED_DMY, (all, d: string, m: string, y: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all));
@@ -98,13 +115,14 @@ export function datesIn(text: string, lang: string | null, reference?: Date): Fo
     } catch {
       continue;
     }
-    const found = results.map((r) => toFound(r)).filter((f): f is FoundDate => f !== null);
+    const dayFirst = lang !== null && DAY_FIRST.has(lang) && parser === STRICT[lang];
+    const found = results.map((r) => toFound(r, dayFirst)).filter((f): f is FoundDate => f !== null);
     if (found.length) return found;
   }
   return [];
 }
 
-function toFound(r: chrono.ParsedResult): FoundDate | null {
+function toFound(r: chrono.ParsedResult, dayFirst: boolean): FoundDate | null {
   const c = r.start;
   if (!c.isCertain('month') || !c.isCertain('day')) {
     if (!RELATIVE.test(r.text)) return null;
@@ -115,7 +133,7 @@ function toFound(r: chrono.ParsedResult): FoundDate | null {
   if (year === null || month === null || dayOfMonth === null) return null;
   // Apart from relative times, a day is written with a number; "within a week" names none.
   if (!RELATIVE.test(r.text) && !/\d/.test(r.text)) return null;
-  const kind: DateKind = RELATIVE.test(r.text) ? 'relative' : !c.isCertain('year') || !YEAR.test(r.text) ? 'yearless' : swappable(r.text) ? 'ambiguous' : 'full';
+  const kind: DateKind = RELATIVE.test(r.text) ? 'relative' : !c.isCertain('year') || !YEAR.test(r.text) ? 'yearless' : !dayFirst && swappable(r.text) ? 'ambiguous' : 'full';
   // Without its year, a day and month in figures alone ("5 1", "5/1") are as likely a table's numbers.
   if (kind === 'yearless' && !/\p{L}/u.test(r.text)) return null;
   const dt = DateTime.fromObject({ year: kind === 'yearless' ? 2000 : year, month, day: dayOfMonth });

@@ -96,8 +96,9 @@ const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preference
 const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT) /;
 // A sentence that tells the reader to sign up for a newsletter, however long the pitch around it; prose reports that people signed up.
 const SIGN_UP_PROMPT = /(?:^|[.!?]\s+)(?:Sign up|Subscribe|Register)\b[^.!?]*\b(?:newsletter|inbox)/;
+// Prompts to subscribe, sign in or follow, and the badges of articles kept for subscribers ("Article réservé aux abonnés").
 const SUBSCRIBE =
-  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?!(?:him|her|them|me) )(?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|unsubscribe|no spam|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|assine|inscreva-se|suscr[ií]bete|abonnez-vous|iscriviti|abonnieren)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?!(?:him|her|them|me) )(?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|unsubscribe|no spam|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|assine|inscreva-se|suscr[ií]bete|abonnez-vous|iscriviti|abonnieren|subscribers?[ -]only|exclusive to subscribers|réservée? (?:aux|à nos) abonnés|nur für abonnenten|exclusivo para (?:assinantes|suscriptores)|riservato agli abbonati|только для подписчиков)(?![\p{L}\p{N}])/iu;
 
 // The note on links that pay the site: "We may earn a commission if you buy through links in this article".
 const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of the sales?)\b/i;

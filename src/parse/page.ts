@@ -90,13 +90,18 @@ export function toLines(text: string, lineOffset = 0): Line[] {
 // What a newsletter pitch promises to send.
 const MAILED = /\b(?:inbox|newsletters?|e-?mails?|delivered)\b/i;
 
+/** A line whose words are mostly figures, "03.09.2025, 14:22 (updated: 14:40 03.09.2025)": a date or a score, however it ends. */
+function mostlyFigures(text: string, words: number): boolean {
+  return (text.match(/\d+/g)?.length ?? 0) * 2 > words;
+}
+
 export function buildPage(lines: Line[]): Page {
   const repeats = new Map<string, number>();
   const pageLines = lines.map((l, i): PageLine => {
     const key = foldKey(l.text);
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
     const words = countWords(l.text);
-    const prose = words >= 8 && endsSentence(l.text);
+    const prose = words >= 8 && endsSentence(l.text) && !mostlyFigures(l.text, words);
     // Written out, not spread from the line: V8 builds spread objects on a slow path.
     return { n: l.n, text: l.text, i, words, prose, kind: 'text', key };
   });

@@ -35,8 +35,8 @@ interface DateRule {
 }
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
-const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd)(?![\p{L}\p{N}])/iu;
-const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt)(?![\p{L}\p{N}])/iu;
+const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd|opublikowano)(?![\p{L}\p{N}])/iu;
+const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt|aktualizacja|zaktualizowano)(?![\p{L}\p{N}])/iu;
 
 /** How far below the headline a byline or timestamp may stand (a dek and a photo come first). */
 const AFTER_HEADLINE = 14;
@@ -47,13 +47,18 @@ const WEEKDAY = /(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|
 // What may stand beside a lone date: times, zones, separators, "at", "by".
 const TIME_WORDS = new RegExp(String.raw`${TIME.source}|:\d\d\b|\b(?:[ap]m|gmt|utc|[ecmp][sd]?t|et|at|by|on)\b|[|•·,–—-]`, 'gi');
 
+/** A timestamp line of a few words with a time of day, "Понеділок, 22 вересня 2025, 19:45": a caption gives no clock time. */
+function clockedDate(line: PageLine): boolean {
+  return line.kind === 'timestamp' && line.words <= 8 && TIME.test(line.text);
+}
+
 /** A line that can carry the page's own date: short furniture, not a caption or a caption's text. */
 function dateFurniture(line: PageLine, page: Page): boolean {
   // A line just above a photo's credit is that photo's caption; above a whole caption it is not,
   // nor is a byline or a labelled date ("Posted Nov 18, 8:19 PM") above the credit of the photo below it.
   const next = page.lines[line.i + 1];
   // A reader's comment ("Ann on May 3, 2018 at 4:47 pm said:") dates the comment.
-  if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next) && line.kind !== 'byline' && !isLabelledDate(line))) return false;
+  if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next) && line.kind !== 'byline' && !isLabelledDate(line) && !clockedDate(line))) return false;
   return line.words <= 20 || line.kind === 'timestamp' || line.kind === 'byline';
 }
 
@@ -86,10 +91,13 @@ function headerLines(ctx: DateContext): PageLine[] {
   return lines.slice(Math.max(0, h - 6), to + 1).filter((l) => dateFurniture(l, ctx.page));
 }
 
-/** Labelled dates below the article ("First published on ..."): timestamp lines in or just after the body. */
+/** How far below the body a labelled date may stand: under the agency's credit and the tag list. */
+const BELOW_BODY = 16;
+
+/** Labelled dates below the article ("First published on ...", "Publicado el ..."): timestamp lines in or just after the body. */
 function footerLines(ctx: DateContext): PageLine[] {
   if (!ctx.region) return [];
-  return ctx.page.lines.slice(ctx.region.start, ctx.region.end + 8).filter((l) => l.kind === 'timestamp');
+  return ctx.page.lines.slice(ctx.region.start, ctx.region.end + BELOW_BODY).filter((l) => l.kind === 'timestamp');
 }
 
 /** A day and month on one line with its year alone on one of the next two ("November 20" / "15:23" / "2019"). */
