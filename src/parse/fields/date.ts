@@ -11,7 +11,7 @@ import { DateTime } from 'luxon';
 import { datesIn, withYear, type FoundDate } from '../dates.ts';
 import type { Page, PageLine } from '../page.ts';
 import { isLabelledDate, isPhotoCredit, TIME } from '../line-kinds.ts';
-import type { BodyRegion } from './body.ts';
+import { listDates, type BodyRegion } from './body.ts';
 import type { Candidate, DateCertainty, PageMetadata } from '../types.ts';
 
 export interface DateContext {
@@ -76,7 +76,8 @@ function firstParagraph(ctx: DateContext): PageLine | undefined {
 
 /**
  * Lines around the headline, from a few above it down to the second body
- * paragraph, that can carry the article's date.
+ * paragraph (a dek counts; a photo's caption, however long, does not), that
+ * can carry the article's date.
  */
 function headerLines(ctx: DateContext): PageLine[] {
   const { lines } = ctx.page;
@@ -86,7 +87,7 @@ function headerLines(ctx: DateContext): PageLine[] {
   let paragraphs = 0;
   for (let i = h + 1; i <= to; i++) {
     const line = lines[i]!;
-    if (line.prose && line.words >= 20 && ++paragraphs === 2) to = i;
+    if (line.kind === 'text' && line.prose && line.words >= 20 && ++paragraphs === 2) to = i;
   }
   return lines.slice(Math.max(0, h - 6), to + 1).filter((l) => dateFurniture(l, ctx.page));
 }
@@ -94,10 +95,14 @@ function headerLines(ctx: DateContext): PageLine[] {
 /** How far below the body a labelled date may stand: under the agency's credit and the tag list. */
 const BELOW_BODY = 16;
 
-/** Labelled dates below the article ("First published on ...", "Publicado el ..."): timestamp lines in or just after the body. */
+/**
+ * Labelled dates below the article ("First published on ...", "Publicado el ..."): timestamp lines in
+ * or just after the body, not those of a list of teasers under it.
+ */
 function footerLines(ctx: DateContext): PageLine[] {
   if (!ctx.region) return [];
-  return ctx.page.lines.slice(ctx.region.start, ctx.region.end + BELOW_BODY).filter((l) => l.kind === 'timestamp');
+  const teasers = listDates(ctx.page);
+  return ctx.page.lines.slice(ctx.region.start, ctx.region.end + BELOW_BODY).filter((l) => l.kind === 'timestamp' && !teasers.has(l.i));
 }
 
 /** A day and month on one line with its year alone on one of the next two ("November 20" / "15:23" / "2019"). */
