@@ -67,8 +67,9 @@ const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|\.\
 // A photo library's name alone, under the caption: "GETTY".
 const PHOTO_LIBRARY = /^(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?)$/u;
 
-// A caption that ends with its credit in brackets, an agency or names parted by slashes: "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)".
-const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}.’& -]{2,40})+)\)$/u;
+// A caption that ends with its credit in brackets, an agency, names parted by slashes or a photographer working for the paper:
+// "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)", "The garage. (Jane Roe for The Kestran Herald)".
+const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}.’& -]{2,40})+|\p{Lu}[\p{L}.’ -]{2,40} for (?:the )?\p{Lu}[\p{L}.’& -]{1,60})\)$/u;
 // Or in square brackets, with or without a sentence's stop, labelled or not: "... Cox’s Bazar [File: Jane Roe/Reuters]".
 const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L}.’& -]{2,40}(?:\/[\p{L}.’& -]{2,40})+\]$/iu;
 
@@ -102,6 +103,9 @@ const SIGN_UP_PROMPT = /(?:^|[.!?]\s+)(?:Sign up|Subscribe|Register)\b[^.!?]*\b(
 const SUBSCRIBE =
   /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?!(?:him|her|them|me) )(?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|unsubscribe|no spam|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|assine|inscreva-se|suscr[ií]bete|abonnez-vous|iscriviti|abonnieren|subscribers?[ -]only|exclusive to subscribers|réservée? (?:aux|à nos) abonnés|nur für abonnenten|exclusivo para (?:assinantes|suscriptores)|riservato agli abbonati|только для подписчиков)(?![\p{L}\p{N}])/iu;
 
+// A reader-funded site's button, the whole line: "Become a member", "Support us", "Donate now".
+const SUPPORT_BUTTON = /^(?:become a (?:member|subscriber|supporter|patron)|support us|donate(?: now| today)?)$/i;
+
 // The note on links that pay the site: "We may earn a commission if you buy through links in this article".
 const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of the sales?)\b/i;
 
@@ -124,7 +128,7 @@ export const LINE_KINDS: LineKindRule[] = [
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
   { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && DATE_LABEL.test(l.text) && DATEISH.test(l.text) && !l.prose) },
-  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 60) && (FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) },
+  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) },
 ];
 
 // Only names, parted by slashes or bars, on a line already read as a caption for its agency: "Jane Roe/Kestran Herald/Getty Images".
@@ -141,6 +145,11 @@ const ARTICLE_SOURCE = /^source\s*:/i;
 /** A credit's label on a line of its own, its names on the next: "Credit...", "Photo:". */
 export function isCreditLabel(line: PageLine): boolean {
   return line.kind === 'caption' && short(line, 2) && CAPTION_START.test(line.text) && /(?::|\.\.\.|…)$/.test(line.text);
+}
+
+/** A caption's label on a line of its own, the caption on the next: "Image caption," (as screen readers are told). */
+export function isCaptionLabel(line: PageLine): boolean {
+  return line.kind === 'caption' && /^(?:image|media|photo|video) caption\s*[,:]?$/i.test(line.text);
 }
 
 /** A credit line standing alone under a photo: "Photo: Jane Roe / Agency", "Jane Roe/Kestran Herald/Getty Images". */

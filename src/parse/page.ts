@@ -4,7 +4,7 @@
  * furniture it looks like. Computed once per file.
  */
 import type { Line } from './types.ts';
-import { LINE_KINDS, isCreditLabel, isPhotoCredit, type LineKind } from './line-kinds.ts';
+import { LINE_KINDS, isCaptionLabel, isCreditLabel, isPhotoCredit, type LineKind } from './line-kinds.ts';
 
 export interface PageLine extends Line {
   /** Index in Page.lines. */
@@ -114,6 +114,7 @@ export function buildPage(lines: Line[]): Page {
     const next = pageLines[line.i + 1];
     const prev = pageLines[line.i - 1];
     if (line.kind === 'text' && line.words <= 8 && prev && isCreditLabel(prev)) line.kind = 'caption';
+    if (line.kind === 'text' && line.words <= 60 && prev && isCaptionLabel(prev)) line.kind = 'caption';
     if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next) && !(line === title && !endsSentence(line.text))) line.kind = 'caption';
   }
   // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise"),
@@ -123,6 +124,14 @@ export function buildPage(lines: Line[]): Page {
     const next = pageLines[line.i + 1];
     if (line.kind !== 'text' || !line.prose || line.words > 40 || next?.kind !== 'subscribe') continue;
     if ((heading?.kind === 'subscribe' && !heading.prose) || (next.words <= 3 && MAILED.test(line.text))) line.kind = 'subscribe';
+  }
+  // Inside a sign-up box its lines stand among its prompts: "Sign up to …" / "Free weekly newsletter" / pitch / "Enter your email address" / "Sign up" / small print / "after newsletter promotion".
+  // Two lone prompts around a paragraph are no box; a name of a few words among prompts is the author's, above their follow buttons.
+  const prompt = (i: number) => pageLines[i]?.kind === 'subscribe';
+  const prompts = (from: number, to: number) => pageLines.slice(Math.max(0, from), to + 1).filter((l) => l.kind === 'subscribe').length;
+  for (const line of pageLines) {
+    if (line.kind !== 'text' || line.words < 4 || line.words > 60) continue;
+    if ((prompt(line.i - 1) || prompt(line.i - 2)) && (prompt(line.i + 1) || prompt(line.i + 2)) && prompts(line.i - 3, line.i + 3) >= 3) line.kind = 'subscribe';
   }
   return { lines: pageLines, repeats };
 }
