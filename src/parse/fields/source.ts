@@ -91,7 +91,7 @@ function hostOf(address: string): string | null {
 }
 
 // Legal forms that follow a company's name; they never name an outlet on their own.
-const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|pvt|private|s\.a|corp(?:oration)?|company|co)\b\.?/gi;
+const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|ag|pvt|private|s\.a|corp(?:oration)?|company|co|srl|s\.r\.l|s\.p\.a|sarl|sas|bv|nv)\b\.?/gi;
 
 /** Words a company adds to its outlet's name: "Kestran Herald Media Group", "CBS Interactive". */
 const COMPANY_WORDS = 'media(?: group)?|group|holdings|publishing|publications|communications|network|newspapers?|digital|interactive|broadcasting|entertainment|enterprises|international|worldwide';
