@@ -24,11 +24,14 @@ describe('line kinds', () => {
     expect(kindOf('The first boat to Tamber leaves at 6:15 again')).toBe('text');
   });
 
-  eachIs('related', 'a label of links is related', ['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota']);
+  eachIs('related', 'a label of links is related', ['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota', 'Keep reading']);
 
   eachIs('subscribe', 'a sign-up or follow prompt is subscribe', [
     'Подпишитесь на нашу рассылку',
     'Подписывайтесь на наш канал в Telegram',
+    'Article réservé aux abonnés',
+    'Become a member',
+    'Donate now',
     'Підписуйтесь на наш канал у Viber',
     'Suscríbete a nuestro boletín',
     'Abonnez-vous à notre lettre d’information',
