@@ -67,10 +67,12 @@ const READER_HEADER_LINES = 16;
  * without such a header comes back as it is.
  */
 export function readerHeader(text: string, lineOffset: number): { metadata: PageMetadata; text: string } {
+  // Most files are no reader's: the opening tells, before any split.
+  if (!text.startsWith('Title:')) return { metadata: {}, text };
   const all = text.split('\n');
   const lines = all.slice(0, READER_HEADER_LINES + 1);
   const content = lines.findIndex((l) => l.startsWith('Markdown Content:'));
-  if (content < 0 || !lines[0]?.startsWith('Title:') || !lines.slice(0, content).some((l) => l.startsWith('URL Source:'))) return { metadata: {}, text };
+  if (content < 0 || !lines.slice(0, content).some((l) => l.startsWith('URL Source:'))) return { metadata: {}, text };
   const metadata: PageMetadata = {};
   for (const [i, line] of lines.slice(0, content).entries()) {
     const m = READER_LINE.exec(line);
