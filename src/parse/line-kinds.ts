@@ -40,7 +40,7 @@ const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const RELATED =
-  /^[[(]?(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|keep reading|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi)(?![\p{L}\p{N}])/iu;
+  /^[[(]?(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|keep reading|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi|(?:también )?te puede interesar|potrebbe interessarti|vous aimerez aussi|das könnte sie (?:auch )?interessieren|você (?:também )?pode gostar)(?![\p{L}\p{N}])/iu;
 
 // A link tagged with what it leads to: "Kestra mayor resigns [VIDEO]", "[INSIGHT]|", "Ferry review [Video]".
 const TAGGED_LINK = /\S \[(?:\p{Lu}[\p{Lu} ]{2,15}|Video|Videos|Photos|Gallery|Watch|Listen|Podcast|Audio|Quiz|Interactive)\]\s*\|?$/u;
@@ -60,7 +60,7 @@ const CREDIT =
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|written|research|graphics?|fact[- ]checking) by\b|^\(?(?:reporting|editing|writing)(?: and (?:editing|writing))? by\b|^\((?:[\p{L}.' -]+) (?:reporting|editing) by\b/iu;
 
 const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
-const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
+const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto)s?\s*:?\s[^)]{1,60}\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
 // A caption with its credit glued on ("… ate a rabbitCredit: Getty"), or cut short with a button to open it ("… you can try one ... [+]").
 const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|\.\.\. \[\+\]$/u;
@@ -75,10 +75,11 @@ const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L
 
 // A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
-const CAPTION_TRAILING_CREDIT = /[.!?)]\s+\(?(?:photo|photograph|picture|image|foto|фото)(?:\s*:\s*|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?\)?\s*$/iu;
+const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:photo|photograph|picture|image|foto|фото)(?:\s*:\s*|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?\)?\s*$/iu;
 
-// A caption with its photographer and agency glued on: "The barge at the quay.Jens Holm / Kestran Herald".
-const CAPTION_GLUED_CREDIT = /[.!?”"’)]\s*[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3} ?\/ ?[\p{Lu}][\p{L}&'’ .-]{1,40}$/u;
+// A caption with its photographer and agency glued on, or set off by a bar or a dash: "The barge at the quay.Jens Holm / Kestran Herald",
+// "The barge at the quay | JENS HOLM / KESTRAN HERALD", "The barge at the quay - Jens Holm/Kestran Herald".
+const CAPTION_GLUED_CREDIT = /(?:[.!?”"’)]\s*|\s[|–—-]\s)[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3} ?\/ ?[\p{Lu}][\p{L}&'’ .-]{1,40}$/u;
 
 const BYLINE = /^(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?\s+[\p{Lu}\p{Lo}]/iu;
 // A saved e-mail's sender, the newsletter's byline: "From: Kestran Herald Briefing <briefing@kestranherald.example>".
@@ -99,9 +100,10 @@ const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preference
 const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT) /;
 // A sentence that tells the reader to sign up for a newsletter, however long the pitch around it; prose reports that people signed up.
 const SIGN_UP_PROMPT = /(?:^|[.!?]\s+)(?:Sign up|Subscribe|Register)\b[^.!?]*\b(?:newsletter|inbox)/;
-// Prompts to subscribe, sign in or follow, and the badges of articles kept for subscribers ("Article réservé aux abonnés").
+// Prompts to subscribe, sign in or follow (a site's WhatsApp or Telegram channel too), and the badges of articles kept for
+// subscribers ("Article réservé aux abonnés").
 const SUBSCRIBE =
-  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?!(?:him|her|them|me) )(?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|unsubscribe|no spam|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|assine|inscreva-se|suscr[ií]bete|abonnez-vous|iscriviti|abonnieren|subscribers?[ -]only|exclusive to subscribers|réservée? (?:aux|à nos) abonnés|nur für abonnenten|exclusivo para (?:assinantes|suscriptores)|riservato agli abbonati|только для подписчиков)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletters?|sign up|(?:in|to) your inbox|follow (?!(?:him|her|them|me) )(?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent) journalism|unsubscribe|no spam|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|assine|inscreva-se|suscr[ií]bete|abonnez-vous|iscriviti|abonnieren|subscribers?[ -]only|exclusive to subscribers|réservée? (?:aux|à nos) abonnés|nur für abonnenten|exclusivo para (?:assinantes|suscriptores)|riservato agli abbonati|только для подписчиков|(?:join|follow|participe d[oa]|siga|entre n[oa]|iscriviti al|iscriversi al|únete al|rejoignez|folgen sie|подписывайтесь на|подпишитесь на|підписуйтесь на) (?:our |o |nosso |nuestro |notre |unserem |наш )?(?:whatsapp |telegram )?(?:canal|canale|channel|kanal|канал)|(?:è anche su|is (?:also |now )on|está (?:também )?no|est aussi sur|ist (?:auch|jetzt) auf) (?:whatsapp|telegram))(?![\p{L}\p{N}])/iu;
 
 // A reader-funded site's button, the whole line: "Become a member", "Support us", "Donate now".
 const SUPPORT_BUTTON = /^(?:become a (?:member|subscriber|supporter|patron)|support us|donate(?: now| today)?)$/i;

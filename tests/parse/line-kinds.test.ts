@@ -24,7 +24,7 @@ describe('line kinds', () => {
     expect(kindOf('The first boat to Tamber leaves at 6:15 again')).toBe('text');
   });
 
-  eachIs('related', 'a label of links is related', ['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota', 'Keep reading']);
+  eachIs('related', 'a label of links is related', ['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota', 'Keep reading', 'Te puede interesar: Cómo funciona el nuevo puerto de Kestra', 'Das könnte Sie auch interessieren']);
 
   eachIs('subscribe', 'a sign-up or follow prompt is subscribe', [
     'Подпишитесь на нашу рассылку',
@@ -32,6 +32,9 @@ describe('line kinds', () => {
     'Article réservé aux abonnés',
     'Become a member',
     'Donate now',
+    'Participe do canal do Kestra Hoje no WhatsApp',
+    'Il Corriere di Kestra è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale.',
+    'Join our Telegram channel for the latest news',
     'Підписуйтесь на наш канал у Viber',
     'Suscríbete a nuestro boletín',
     'Abonnez-vous à notre lettre d’information',
@@ -77,7 +80,7 @@ describe('line kinds', () => {
 
   eachIs('related', 'a link tagged with its site or its medium is related', ['On kestranherald.example: Harbour pilots vote to accept new rota', 'Ferry timetable review: what changes in winter [Video]']);
 
-  eachIs('text', 'prose that only looks like a tagged link or a credit is text', ['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).']);
+  eachIs('text', 'prose that only looks like a tagged link or a credit is text', ['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).', 'Support us, the fishermen asked the harbour board on Monday.', 'The pro-Kestra Telegram channel said on Monday that the ferry had been hit.', 'The harbour board is on Telegram too.']);
 
   eachIs('timestamp', 'a relative time in short units dates a line', ['2h ago', '45 min ago', '3d ago']);
   eachIs('cookie', "a notice to a browser without scripts is the site's, not the article's", ['Please turn on JavaScript in your browser to get the best experience.', 'Bitte aktivieren Sie JavaScript, um alle Inhalte zu sehen.', 'JavaScript is disabled in your browser.']);
