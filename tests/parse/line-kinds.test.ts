@@ -35,6 +35,8 @@ describe('line kinds', () => {
     'Participe do canal do Kestra Hoje no WhatsApp',
     'Il Corriere di Kestra è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale.',
     'Join our Telegram channel for the latest news',
+    'O Jornal do Kestra precisa de si. Apoie o jornalismo independente e de qualidade.',
+    'Поддержите «Кестринский вестник»',
     'Підписуйтесь на наш канал у Viber',
     'Suscríbete a nuestro boletín',
     'Abonnez-vous à notre lettre d’information',
@@ -48,6 +50,16 @@ describe('line kinds', () => {
   eachIs('timestamp', 'a labelled date is a timestamp', ['Опубликовано 3 марта 2024', 'Publié le 3 mars 2024']);
 
   eachIs('share', 'a prompt to pass the story on is share', ['Like this story? Share it with a friend!', 'Share this article with your friends.']);
+
+  eachIs('share', 'a share button is share', ['Share full article']);
+
+  eachIs('ad', 'an ad label is ad, alone or run together with another', ['SKIP ADVERTISEMENT', 'Advertisement · Scroll to continue']);
+
+  eachIs('credit', 'a note on who else reported is a credit', ['Kestran Herald Digital\'s Ana Ruiz contributed to this report.', 'Associated Press writer Ana Ruiz contributed to this report.', "The Herald's Ana Ruiz contributed reporting."]);
+
+  eachIs('related', 'a link that says to click is related', ['CLICK HERE FOR MORE KESTRA NEWS']);
+
+  eachIs('caption', 'a caption credited with a short label is a caption', ['Firefighters use a boat to check on residents on Tuesday morning. Pic: PA']);
 
   eachIs('text', 'prose that only starts like a link or a share prompt is text', ['Also on Tuesday, the council voted to close the ferry office.', 'Readers share it with friends more than any other story this year.']);
 
@@ -80,7 +92,7 @@ describe('line kinds', () => {
 
   eachIs('related', 'a link tagged with its site or its medium is related', ['On kestranherald.example: Harbour pilots vote to accept new rota', 'Ferry timetable review: what changes in winter [Video]']);
 
-  eachIs('text', 'prose that only looks like a tagged link or a credit is text', ['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).', 'Support us, the fishermen asked the harbour board on Monday.', 'The pro-Kestra Telegram channel said on Monday that the ferry had been hit.', 'The harbour board is on Telegram too.']);
+  eachIs('text', 'prose that only looks like a tagged link or a credit is text', ['On Amazon.com the book sold out within a day, the publisher said on Monday.', 'The mayor said the plan was "a start" (and no more).', 'Support us, the fishermen asked the harbour board on Monday.', 'The pro-Kestra Telegram channel said on Monday that the ferry had been hit.', 'The harbour board is on Telegram too.', 'Click here to get more information or download this game.', 'Поддержите его, попросил мэр жителей города в понедельник вечером.']);
 
   eachIs('timestamp', 'a relative time in short units dates a line', ['2h ago', '45 min ago', '3d ago']);
   eachIs('cookie', "a notice to a browser without scripts is the site's, not the article's", ['Please turn on JavaScript in your browser to get the best experience.', 'Bitte aktivieren Sie JavaScript, um alle Inhalte zu sehen.', 'JavaScript is disabled in your browser.']);

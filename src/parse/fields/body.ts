@@ -11,6 +11,7 @@ import { endsSentence, foldKey, type Page, type PageLine } from '../page.ts';
 import { groupBy } from '../../util/group.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
 import type { Evidence } from '../types.ts';
+import type { LineKind } from '../line-kinds.ts';
 
 export interface BodyRegion {
   /** Index range [start, end] in page.lines. */
@@ -53,6 +54,9 @@ const SITE_COPYRIGHT = /(?:[©ⓒ]|\(c\)|copyright)(?:\s*[©ⓒ])?\s*(?:19|20)\d
 function isWall(line: PageLine): boolean {
   return line.kind === 'thread' || line.kind === 'comments-head' || (line.kind === 'copyright' && SITE_COPYRIGHT.test(line.text) && !/\b(?:photo|image|picture|getty|ap|afp|reuters|epa)\b/i.test(line.text));
 }
+
+/** Prompts that stand right under an article's last paragraph. */
+const CLOSING_PROMPT = new Set<LineKind>(['share', 'subscribe']);
 
 /** Nearest line of text within three lines in one direction, skipping furniture. */
 function nearText(page: Page, line: PageLine, step: 1 | -1): PageLine | undefined {
@@ -110,7 +114,9 @@ export function lineScore(line: PageLine, page: Page, dates: Set<number>): numbe
   // A single paragraph under a list's timestamp is a teaser's blurb, however long.
   if (afterListDate(page, line, dates) && !continuesText(page, nearText(page, line, 1))) return -2;
   // A short paragraph alone between titles and timestamps is a teaser's blurb.
-  const alone = line.words < BLURB_WORDS && !continuesText(page, nearText(page, line, -1)) && !continuesText(page, nearText(page, line, 1));
+  // One with the page's prompts right under it (share, subscribe) closes the article instead.
+  const alone =
+    line.words < BLURB_WORDS && !continuesText(page, nearText(page, line, -1)) && !continuesText(page, nearText(page, line, 1)) && !CLOSING_PROMPT.has(page.lines[line.i + 1]?.kind ?? 'text');
   if (line.prose) return alone ? line.words / 4 - 4 : Math.min(line.words, 80) - 4;
   // A short sentence beside a paragraph ("Colombia had lost on Monday.") costs nothing: too short to count as text, it is no furniture either.
   if (line.words < 12 && shortSentence(line, page)) return 0;

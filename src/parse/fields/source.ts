@@ -91,10 +91,14 @@ function hostOf(address: string): string | null {
 }
 
 // Legal forms that follow a company's name; they never name an outlet on their own.
-const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|ag|pvt|private|s\.a|corp(?:oration)?|company|co|srl|s\.r\.l|s\.p\.a|sarl|sas|bv|nv)\b\.?/gi;
+const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv)\b\.?/gi;
+const DOTTED_LEGAL_FORM = /\s(?:S\.A|S\.p\.A|S\.r\.l|S\.L|B\.V|N\.V)\.?(?=[\s,.|]|$)/gi;
 
 /** Words a company adds to its outlet's name: "Kestran Herald Media Group", "CBS Interactive". */
-const COMPANY_WORDS = 'media(?: group)?|group|holdings|publishing|publications|communications|network|newspapers?|digital|interactive|broadcasting|entertainment|enterprises|international|worldwide';
+const COMPANY_WORDS =
+  'media(?: group)?|group|holdings|publishing|publications|communications|network|newspapers?|digital|interactive|broadcasting|entertainment|enterprises|international|worldwide|' +
+  // and in the other languages of the registry's outlets: "PÚBLICO Comunicação Social", "Kestra Verlag", "Groupe Kestra".
+  'comunicação social|comunicación|comunicazione|editora|edizioni|éditions|verlag|mediengruppe|medien|grupo|gruppo|groupe';
 /** What may follow an outlet's name in its owner's. */
 const COMPANY_REST = new RegExp(`^(?:${COMPANY_WORDS})$`, 'i');
 // A company word after an outlet's name of two words or more: "Kestran Herald Media" is the Kestran Herald's company.
@@ -105,6 +109,8 @@ const RESERVED_TO = /(?:direitos reservados|derechos reservados|rights reserved|
 
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
 export function copyrightHolder(text: string): string | null {
+  // Legal forms written with stops ("S.p.A.") would end the name at their first stop.
+  text = text.replace(DOTTED_LEGAL_FORM, '');
   const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;©ⓒ\d]{2,60}?)(?:\s*[.|,;\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
   // Russian and Ukrainian names stand in guillemets: "© 2024 «Кестринский вестник»".
   const name = (m?.[1] ?? '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim().replace(/^[«“„"]+\s*|\s*[»”"]+$/gu, '');
