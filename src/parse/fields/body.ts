@@ -79,7 +79,7 @@ function continuesText(page: Page, line: PageLine | undefined): boolean {
  * few lines of the next. Teasers and comments repeat them; an article dates
  * itself once, apart from them.
  */
-export function listDates(page: Page): Set<number> {
+export const listDates = perPage((page) => {
   const timestamps = page.lines.filter((l) => l.kind === 'timestamp');
   const byShape = groupBy(timestamps, (l) => l.text.replace(/\d+/g, '0').replace(/\p{L}+/gu, 'a'));
   const out = new Set<number>();
@@ -91,7 +91,7 @@ export function listDates(page: Page): Set<number> {
     });
   }
   return out;
-}
+});
 
 /** Just below one of a list's timestamps: the first line of a teaser's blurb or a comment. */
 export function afterListDate(page: Page, line: PageLine, dates: Set<number>): boolean {
