@@ -5,7 +5,7 @@
  * folder over what was found. Never throws for any input text.
  */
 import { decode } from './decode.ts';
-import { isWebAddress, readFrontMatter, type Overrides } from './frontmatter.ts';
+import { readFrontMatter, type Overrides } from './frontmatter.ts';
 import { buildPage, foldKey, toLines } from './page.ts';
 import { readInput } from './input.ts';
 import { bodyEvidence, findRegion, selectBody, toMarkdown, withoutPublisherAbout } from './fields/body.ts';
@@ -81,7 +81,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
     dayWithoutYear: yearless?.monthDay ?? null,
     lang,
     author: null,
-    url: metadata.url && isWebAddress(metadata.url.value) ? metadata.url.value : null,
+    url: metadata.url?.value ?? null,
     tags: [],
     captured,
     body: markdown,

@@ -81,12 +81,10 @@ const POLISH_MONTHS: Record<string, string> = {
   sierpnia: 'August', sierpień: 'August', września: 'September', wrzesień: 'September', października: 'October',
   październik: 'October', listopada: 'November', listopad: 'November', grudnia: 'December', grudzień: 'December',
 };
-const monthsIn = (names: Record<string, string>) => new RegExp(String.raw`(?<!\p{L})(?:${Object.keys(names).join('|')})(?!\p{L})`, 'giu');
-const ENGLISH_MONTHS: Record<string, { names: Record<string, string>; pattern: RegExp }> = {
-  id: { names: MALAY_MONTHS, pattern: monthsIn(MALAY_MONTHS) },
-  ms: { names: MALAY_MONTHS, pattern: monthsIn(MALAY_MONTHS) },
-  pl: { names: POLISH_MONTHS, pattern: monthsIn(POLISH_MONTHS) },
-};
+/** A language's month names with the pattern that finds them. */
+const monthNames = (names: Record<string, string>) => ({ names, pattern: new RegExp(String.raw`(?<!\p{L})(?:${Object.keys(names).join('|')})(?!\p{L})`, 'giu') });
+const MALAY = monthNames(MALAY_MONTHS);
+const ENGLISH_MONTHS: Record<string, ReturnType<typeof monthNames>> = { id: MALAY, ms: MALAY, pl: monthNames(POLISH_MONTHS) };
 
 // Languages that write a day in figures day first (03/06/2025 is 3 June), as their chrono parsers read it.
 const DAY_FIRST = new Set(['de', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'sv', 'uk']);

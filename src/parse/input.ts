@@ -6,6 +6,7 @@
  */
 import { looksLikeHtml, metadataOfHtml, textOfHtml } from './html-input.ts';
 import { readerHeader, withoutMarkdown } from './markdown-input.ts';
+import { isWebAddress } from './frontmatter.ts';
 import type { PageMetadata, Problem } from './types.ts';
 
 export interface PageInput {
@@ -19,10 +20,16 @@ export function readInput(content: string, lineOffset: number): PageInput {
   if (looksLikeHtml(content)) {
     return {
       text: textOfHtml(content),
-      metadata: metadataOfHtml(content),
+      metadata: withWebAddress(metadataOfHtml(content)),
       notes: [{ severity: 'info', rule: 'input/html', message: 'The file is an HTML page, read as the text a browser shows: line numbers in the evidence count lines of that text, not of the file. Save the page as text to keep them in step.' }],
     };
   }
   const reader = readerHeader(content, lineOffset);
-  return { text: withoutMarkdown(reader.text), metadata: reader.metadata, notes: [] };
+  return { text: withoutMarkdown(reader.text), metadata: withWebAddress(reader.metadata), notes: [] };
+}
+
+/** The metadata without an address that is no valid http(s) one: a page links it, so a `javascript:` one never passes. */
+function withWebAddress(metadata: PageMetadata): PageMetadata {
+  if (metadata.url && !isWebAddress(metadata.url.value)) delete metadata.url;
+  return metadata;
 }

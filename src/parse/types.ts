@@ -80,7 +80,7 @@ export interface Declared {
 export interface PageMetadata {
   title?: Declared;
   siteName?: Declared;
-  /** The page's address (canonical, or where it was saved from). */
+  /** The page's address (canonical, or where it was saved from): always a valid http(s) one. */
   url?: Declared;
   /** Publication time as declared: ISO 8601 or RFC 2822. */
   published?: Declared;

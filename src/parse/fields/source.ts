@@ -85,11 +85,6 @@ function declaredCandidate(declared: Declared, outlet: Outlet | string, confiden
   return { value: { name: typeof outlet === 'string' ? outlet : outlet.name, credit: null }, evidence: { rule: 'source/page-metadata', line: declared.line, text: declared.text, confidence } };
 }
 
-/** The host of an http(s) address, or null. */
-function hostOf(address: string): string | null {
-  return /^https?:\/\/([^/?#:\s]+)/i.exec(address)?.[1] ?? null;
-}
-
 // Legal forms that follow a company's name; they never name an outlet on their own.
 const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv)\b\.?/gi;
 const DOTTED_LEGAL_FORM = /\s(?:S\.A|S\.p\.A|S\.r\.l|S\.L|B\.V|N\.V)\.?(?=[\s,.|]|$)/gi;
@@ -394,8 +389,7 @@ export const SOURCE_RULES: SourceRule[] = [
         const known = exactName(ctx, name)?.outlet;
         if (known || siteLikeName(name)) return declaredCandidate(siteName, known ?? name, known ? 0.9 : 0.8);
       }
-      const host = url && hostOf(url.value);
-      const byHost = host ? ctx.registry.byHost(host) : undefined;
+      const byHost = url ? ctx.registry.byHost(new URL(url.value).hostname) : undefined;
       return url && byHost ? declaredCandidate(url, byHost, 0.9) : null;
     },
   },
