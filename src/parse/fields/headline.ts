@@ -160,8 +160,8 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
     const l = lines[i]!;
     if (l.kind === 'byline' || (l.kind === 'credit' && l.words <= 6)) return 2.5;
     if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : 2.5;
-    // A row of share buttons between the title and its byline does not push the byline away.
-    if (l.kind !== 'share') reach--;
+    // A row of share buttons, or the lead photo's caption and credit, between the title and its byline does not push the byline away.
+    if (l.kind !== 'share' && l.kind !== 'caption') reach--;
   }
   return 0;
 }
