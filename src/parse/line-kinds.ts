@@ -145,6 +145,11 @@ export function isLabelledDate(line: PageLine): boolean {
   return line.kind === 'timestamp' && DATE_LABEL.test(line.text);
 }
 
+/** A time of day and nothing else to date the line: "01:12", "9:40 PM" (a video's length, a live entry's time). */
+export function isBareTime(line: PageLine): boolean {
+  return line.kind === 'timestamp' && !DATE_LABEL.test(line.text) && !DATEISH.test(line.text);
+}
+
 // "SOURCE: Al Jazeera and news agencies" under an article credits the article, not a photo.
 const ARTICLE_SOURCE = /^source\s*:/i;
 

@@ -1,7 +1,7 @@
 /** What kind of page furniture a line is taken for (src/parse/line-kinds.ts), read through buildPage. */
 import { describe, expect, it } from 'vitest';
 import { buildPage, toLines } from '../../src/parse/page.ts';
-import type { LineKind } from '../../src/parse/line-kinds.ts';
+import { isBareTime, type LineKind } from '../../src/parse/line-kinds.ts';
 
 const kindsOf = (text: string) => buildPage(toLines(text)).lines.map((l) => l.kind);
 const kindOf = (text: string) => kindsOf(text)[0];
@@ -116,5 +116,11 @@ describe('line kinds', () => {
 
   it('a sentence that ends on the word photo is no caption', () => {
     expect(kindOf('The council said it had no record of the wall before 1950. Photo archives were lost in the flood of that year.')).toBe('text');
+  });
+
+  it('a time of day alone is a bare time; with a date or a label it is not', () => {
+    const bare = (text: string) => isBareTime(buildPage(toLines(text)).lines[0]!);
+    expect(['01:05', '9:40 PM', '01:05 - Source: Kestran Herald'].map(bare)).toEqual([true, true, true]);
+    expect(['Updated 7:15 AM', 'Tue March 12, 2024 7:15 AM', 'Kestra council approves the seawall budget'].map(bare)).toEqual([false, false, false]);
   });
 });

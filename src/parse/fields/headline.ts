@@ -5,6 +5,7 @@
  * differs between rules is only where they look.
  */
 import { foldKey, isCjk, type Page, type PageLine } from '../page.ts';
+import { isBareTime } from '../line-kinds.ts';
 import { afterListDate, listDates, type BodyRegion } from './body.ts';
 import { groupBy } from '../../util/group.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
@@ -159,7 +160,8 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
   for (let i = line.i + 1, reach = META_REACH; i < lines.length && reach > 0; i++) {
     const l = lines[i]!;
     if (l.kind === 'byline' || (l.kind === 'credit' && l.words <= 6)) return 2.5;
-    if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : 2.5;
+    // A time alone may be a video's length or a live entry's time: weaker than a byline or a date.
+    if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : isBareTime(l) ? 1 : 2.5;
     // A row of share buttons, or the lead photo's caption and credit, between the title and its byline does not push the byline away.
     if (l.kind !== 'share' && l.kind !== 'caption') reach--;
   }
