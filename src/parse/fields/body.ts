@@ -420,7 +420,22 @@ function beforeAuthorBox(page: Page, region: BodyRegion): number {
     const labelled = name !== null && name[1] !== line.text;
     if (name && (furniture || labelled) && ` ${bio.key} `.includes(` ${foldKey(name[1]!)} `)) return k - 1;
   }
-  return region.end;
+  return bioOfBylineAuthor(page, bio, region) ? last - 1 : region.end;
+}
+
+// A bio's opening: the writer's name and what they are ("Ana Ruiz is a reporter for ...", "Ana Ruiz covers the harbour").
+const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) (?:is|was|has been|covers|writes|reports)\b/u;
+
+/**
+ * The last paragraph tells who the byline's writer is: their bio closing the
+ * article without a box around it. A paragraph about someone else ("Olav
+ * Berg is the union's secretary") names no one the byline names.
+ */
+function bioOfBylineAuthor(page: Page, bio: PageLine, region: BodyRegion): boolean {
+  const name = BIO_OPENING.exec(bio.text)?.[1];
+  if (!name || bio.i === region.start) return false;
+  const key = ` ${foldKey(name)} `;
+  return page.lines.some((l) => l.i < region.start + 3 && l.kind === 'byline' && ` ${l.key} `.includes(key));
 }
 
 /** A subheading: a short title line between paragraphs (one after a teaser title is not). */
