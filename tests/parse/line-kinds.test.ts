@@ -98,6 +98,9 @@ describe('line kinds', () => {
   eachIs('cookie', "a notice to a browser without scripts is the site's, not the article's", ['Please turn on JavaScript in your browser to get the best experience.', 'Bitte aktivieren Sie JavaScript, um alle Inhalte zu sehen.', 'JavaScript is disabled in your browser.']);
   eachIs('text', 'prose about JavaScript is text', ['The council said its new website would turn on JavaScript only for the map of the harbour.', 'Most banking sites say JavaScript is required for their payment pages, the regulator found.']);
 
+  eachIs('subscribe', 'a subscription label or notice is subscribe', ['Manage Subscription', 'Gift Subscriptions', 'There was an error processing your subscription.']);
+  eachIs('text', 'a title about subscriptions is text', ['Kestra ferry subscription startup raises €4M to add night boats', 'Why streaming subscriptions cost Kestra families more this winter']);
+
   eachIs('byline', "a saved e-mail's sender is its byline", ['From: Kestran Herald Briefing <briefing@kestranherald.example>', 'De : La rédaction du Kestran Herald <redaction@kestranherald.example>']);
   eachIs('text', 'a sender without an address is text', ['From: the editors of the Kestran Herald']);
 
