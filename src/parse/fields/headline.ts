@@ -72,14 +72,17 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   const w = line.words;
   score += w >= 5 && w <= 22 ? 3 : w >= 3 ? 1 : -1;
   if (w > 28) score -= 2;
+  const meta = metaBelow(line, ctx);
+  const above = titleAbove(line, ctx);
   // A sentence, quoted or not, is a dek or a blurb; an abbreviation may end a title.
   if (/\.["”’']?$/.test(line.text) && !/\b(?:Inc|Co|Jr|Sr|St|U\.S)\.$/.test(line.text)) score -= 2.5;
-  // Two sentences or more: a dek or a blurb, not a title.
-  if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text)) score -= 2;
+  // Two sentences or more: a dek or a blurb, not a title, unless the byline or date stands right under it
+  // (or, in some blog themes, right over it) with no title above: "Harvest Lane is closing 14 stores. Here's the full list."
+  if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text) && !((meta > 0 || metaRightAbove(line, ctx)) && !above)) score -= 2;
   if (/^\p{Ll}/u.test(line.text)) score -= 3;
   if (line.prose && w > 25) score -= 2;
   if (echoed(line, ctx) && w >= 4) score += 1.5;
-  score += metaBelow(line, ctx);
+  score += meta;
   // Teaser lists and menus stack title-like lines; a headline stands apart.
   const neighbours = Number(listLike(lines[line.i - 1])) + Number(listLike(lines[line.i + 1]));
   if (neighbours === 2) score -= 2;
@@ -87,7 +90,7 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   // Just under one of a list's dates: an entry of the list ("Key events", "Latest").
   if (afterListDate(ctx.page, line, ctx.dates)) score -= 2;
   score += overlapWithBody(line, ctx) * 3;
-  if (titleAbove(line, ctx)) score -= 2;
+  if (above) score -= 2;
   if (shortenedCopy(line, ctx)) score -= 2;
   return score;
 }
@@ -166,6 +169,12 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
     if (l.kind !== 'share' && l.kind !== 'caption') reach--;
   }
   return 0;
+}
+
+/** The page's own byline or date on the line just above ("March 3, 2019 by Ana Ruiz"), not one of a list's. */
+function metaRightAbove(line: PageLine, ctx: ScoringContext): boolean {
+  const l = ctx.page.lines[line.i - 1];
+  return l !== undefined && (l.kind === 'byline' || l.kind === 'timestamp') && !ctx.dates.has(l.i);
 }
 
 /** First prose paragraph of the body: the headline stands above it. */
