@@ -108,8 +108,9 @@ export function buildPage(lines: Line[]): Page {
   for (const line of pageLines) line.kind = classify(line);
   // A photo's text stands just above its own credit line ("Photo: Jane Roe"); a credit's names
   // may stand under a label of their own ("Credit..." / "Jane Roe/Kestran Herald").
-  // The page's first line of four words or more, not a sentence, is its title even above the lead photo's credit.
-  const title = pageLines.find((l) => l.words >= 4);
+  // The page's first line of text of four words or more (not a date, a byline or a prompt), if it is not a sentence,
+  // is its title even above the lead photo's credit.
+  const title = pageLines.find((l) => l.words >= 4 && l.kind === 'text');
   for (const line of pageLines) {
     const next = pageLines[line.i + 1];
     const prev = pageLines[line.i - 1];
