@@ -38,6 +38,7 @@ describe('line kinds', () => {
     'O Jornal do Kestra precisa de si. Apoie o jornalismo independente e de qualidade.',
     'Поддержите «Кестринский вестник»',
     'Підписуйтесь на наш канал у Viber',
+    'Download Now: Free Harbour Pilot Rota Template',
     'Suscríbete a nuestro boletín',
     'Abonnez-vous à notre lettre d’information',
     'Iscriviti al nostro canale WhatsApp',
