@@ -311,9 +311,24 @@ export function findHeadline(context: HeadlineContext): HeadlineFound | null {
   const ctx = { ...context, dates: listDates(context.page), byLastWord, leadWords: leadWords(context) };
   for (const rule of HEADLINE_RULES) {
     const found = rule.find(ctx);
-    if (found) return found;
+    if (found) return copyWithMeta(found, ctx);
   }
   return null;
+}
+
+/**
+ * The title printed more than once above the body (a breadcrumb, the h1, a
+ * photo's alternative text): the copy with the byline or date under it,
+ * where the rest of the header is, nearest the one found.
+ */
+function copyWithMeta(found: HeadlineFound, ctx: ScoringContext): HeadlineFound {
+  const line = ctx.page.lines[found.index]!;
+  if ((ctx.page.repeats.get(line.key) ?? 1) < 2 || metaBelow(line, ctx) > 0) return found;
+  for (let i = found.index - 1; i >= Math.max(0, found.index - MAX_REACH); i--) {
+    const copy = ctx.page.lines[i]!;
+    if (copy.key === line.key && metaBelow(copy, ctx) > 0) return { ...found, index: i, evidence: { ...found.evidence, line: copy.n, text: copy.text } };
+  }
+  return found;
 }
 
 /**
@@ -337,8 +352,9 @@ export function findDek(ctx: HeadlineContext, headlineIndex: number): PageLine |
   return null;
 }
 
-// Authors and their paper with no sentence around them: "Jane Roe and John Doe Kestra Herald".
-const NAMES_LINE = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)+$/u;
+// Authors and their paper or title with no sentence around them: "Jane Roe and John Doe Kestra Herald",
+// "Jane Roe and John Doe, Associated Press", "Jane Roe, Ap National Political Writer".
+const NAMES_LINE = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:(?:\s+(?:and|&)\s+|,\s*)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)+$/u;
 
 /** A sign-up box's pitch sits beside its "Subscribe" button or label, never a standfirst. */
 function inPromoBox(lines: readonly PageLine[], i: number): boolean {
