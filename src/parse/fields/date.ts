@@ -59,8 +59,13 @@ function dateFurniture(line: PageLine, page: Page): boolean {
   const next = page.lines[line.i + 1];
   // A reader's comment ("Ann on May 3, 2018 at 4:47 pm said:") dates the comment.
   if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next) && line.kind !== 'byline' && !isLabelledDate(line) && !clockedDate(line))) return false;
-  return line.words <= 20 || line.kind === 'timestamp' || line.kind === 'byline';
+  // A byline run together with its labelled date may be longer: "Jane Roe, Detroit Free PressPublished 6:02 a.m. ET Feb. 20, 2019 | Updated ...".
+  return line.words <= 20 || line.kind === 'timestamp' || line.kind === 'byline' || (!line.prose && line.words <= 30 && PUBLISHED.test(unglued(line.text)));
 }
+
+// A date's label run onto the word before it by the copy ("Detroit Free PressPublished", "2019Updated").
+const GLUED_LABEL = /(?<=[\p{Ll}\d])(?=(?:Published|Posted|Updated|Last Updated)\b)/gu;
+const unglued = (text: string) => text.replace(GLUED_LABEL, ' ');
 
 /** The article's opening paragraph: first prose line of 15+ words below the headline. */
 function firstParagraph(ctx: DateContext): PageLine | undefined {
@@ -113,9 +118,10 @@ function withSplitYear(line: PageLine, page: Page): string {
 
 /** Dates of a line that are not marked as an update. */
 function publishedDates(line: PageLine, ctx: DateContext): FoundDate[] {
-  const updatedAt = line.text.search(UPDATED);
-  const publishedAt = line.text.search(PUBLISHED);
-  return datesIn(withSplitYear(line, ctx.page), ctx.lang).filter((d) => {
+  const text = unglued(withSplitYear(line, ctx.page));
+  const updatedAt = text.search(UPDATED);
+  const publishedAt = text.search(PUBLISHED);
+  return datesIn(text, ctx.lang).filter((d) => {
     if (updatedAt < 0 || d.index < updatedAt) return true;
     // "Updated 4 March ... Published 3 March": a published label after the update wins.
     return publishedAt > updatedAt && d.index > publishedAt;
@@ -200,7 +206,7 @@ export const DATE_RULES: DateRule[] = [
     name: 'date/published-label',
     find(ctx) {
       for (const line of [...headerLines(ctx), ...footerLines(ctx)]) {
-        const at = line.text.search(PUBLISHED);
+        const at = unglued(withSplitYear(line, ctx.page)).search(PUBLISHED);
         if (at < 0) continue;
         const d = publishedDates(line, ctx).find((x) => x.kind === 'full' && x.index >= at);
         if (d) return explicit('date/published-label', line, d, 0.95);
