@@ -221,7 +221,8 @@ export const DATE_RULES: DateRule[] = [
       const lines = headerLines(ctx);
       const h = ctx.headlineIndex ?? -1;
       // Lines after the headline first, nearest first; then those above it.
-      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !mastheadDay(l.text)).reverse()];
+      // A weekday's date right over the title is a blog's date header ("Saturday, April 13, 2019"), not the masthead's today.
+      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && (!mastheadDay(l.text) || l.i === h - 1)).reverse()];
       const dated = ordered
         .filter((line) => !(line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0))
         .map((line) => ({ line, d: publishedDates(line, ctx).find((x) => x.kind === 'full') }));
