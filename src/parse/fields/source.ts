@@ -218,6 +218,16 @@ function namedElsewhere(ctx: SourceContext, line: PageLine, name: string): boole
   return ctx.page.lines.some((l) => l !== line && again.test(l.text));
 }
 
+// A label the author's name stands under: "Written by" / "Priya Raman".
+const AUTHOR_LABEL = /^(?:written by|posted by|by|author|about the author)\s*:?$/i;
+
+/** The page gives `name` as its writer's ("More from Priya Raman" on a blog platform is the author's, not the site's). */
+function authorName(ctx: SourceContext, name: string): boolean {
+  const { lines } = ctx.page;
+  const byName = new RegExp(String.raw`^(?:by|written by|posted by)\s+${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'iu');
+  return lines.some((l, i) => (l.text === name && AUTHOR_LABEL.test(lines[i - 1]?.text ?? '')) || byName.test(l.text));
+}
+
 /** A name that is no photo or platform credit and opens with a capital: "Kestrelwatch", not "the company". */
 function siteLikeName(name: string): boolean {
   return /^\p{Lu}/u.test(name) && name.split(' ').length <= 5 && !NOT_PUBLISHER.test(name);
@@ -596,7 +606,7 @@ export const SOURCE_RULES: SourceRule[] = [
       for (const line of furniture(ctx)) {
         const rest = line.words <= 8 && !line.prose ? navRest(line) : null;
         const name = rest && MENU_NAME.exec(rest)?.[0];
-        if (name && !GENERIC_MENU_WORD.test(name) && namedElsewhere(ctx, line, name)) return candidate('source/menu-name', line, name, 0.5);
+        if (name && !GENERIC_MENU_WORD.test(name) && namedElsewhere(ctx, line, name) && !authorName(ctx, name)) return candidate('source/menu-name', line, name, 0.5);
       }
       return null;
     },
