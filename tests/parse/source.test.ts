@@ -15,4 +15,9 @@ describe('copyrightHolder', () => {
   it('keeps words that are only a legal form elsewhere: "Spa Gazette" is a name', () => {
     expect(copyrightHolder('© 2024 Spa Gazette')).toBe('Spa Gazette');
   });
+
+  it('names a holder written in a script without capitals, and still not one in lower case', () => {
+    expect(copyrightHolder('Copyright © ケストラ港法律事務所 All Rights Reserved.')).toBe('ケストラ港法律事務所');
+    expect(copyrightHolder('© 2024 the harbour board')).toBeNull();
+  });
 });
