@@ -229,6 +229,12 @@ function authorName(ctx: SourceContext, name: string): boolean {
   return lines.some((l, i) => (l.text === name && AUTHOR_LABEL.test(lines[i - 1]?.text ?? '')) || byName.test(l.text));
 }
 
+/** How far down the page a site's title may stand: under a skip link and a menu button at most. */
+const MASTHEAD_LINES = 3;
+const SKIP_LINK = /^(?:skip to|jump to|menu$)/i;
+// Words in title case, small words between: "Two Acres and a Smoker", "The GiveWell Blog".
+const MASTHEAD_NAME = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|a|an|in|on|for|at|by|de|do|da|di|&))*$/u;
+
 /** A name that is no photo or platform credit and opens with a capital: "Kestrelwatch", not "the company". */
 function siteLikeName(name: string): boolean {
   return /^\p{Lu}/u.test(name) && name.split(' ').length <= 5 && !NOT_PUBLISHER.test(name);
@@ -700,6 +706,22 @@ export const SOURCE_RULES: SourceRule[] = [
         if (host && !NOT_PUBLISHER.test(host)) return candidate('source/address-line', line, host.toLowerCase(), 0.4);
       }
       return null;
+    },
+  },
+  {
+    // A blog's or small site's title at the top of the page, above the post's title, with its tagline under it or
+    // named again further down: "Two Acres and a Smoker" / "Backyard beekeeping in the Hocking Hills".
+    name: 'source/masthead-name',
+    find(ctx) {
+      const h = ctx.headlineIndex;
+      if (h === null) return null;
+      const top = ctx.page.lines.slice(0, Math.min(h, MASTHEAD_LINES)).find((l) => l.kind === 'text' && !SKIP_LINK.test(l.text));
+      // One word, or the line right over the title, is as often a section's label ("Health", "Energy and Climate").
+      if (!top || top.words < 2 || top.words > 6 || top.i === h - 1 || top.prose || !MASTHEAD_NAME.test(top.text) || GENERIC_MENU_WORD.test(top.text) || NOT_PUBLISHER.test(top.text)) return null;
+      // Under its tagline, not a sentence ("Backyard beekeeping in the Hocking Hills"), or named again on the page.
+      const tagline = ctx.page.lines[top.i + 1];
+      const described = tagline !== undefined && tagline.i < h && tagline.kind === 'text' && tagline.words >= 4 && !tagline.prose;
+      return described || namedElsewhere(ctx, top, top.text) ? candidate('source/masthead-name', top, exactName(ctx, top.text)?.outlet ?? top.text, 0.4) : null;
     },
   },
   {
