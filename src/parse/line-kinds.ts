@@ -118,7 +118,7 @@ const SUBSCRIPTION_LABEL = /(?<![\p{L}\p{N}])subscriptions?(?![\p{L}\p{N}])/iu;
 const SUPPORT_BUTTON = /^(?:become a (?:member|subscriber|supporter|patron)|support us|donate(?: now| today)?)$/i;
 
 // The note on links that pay the site: "We may earn a commission if you buy through links in this article".
-const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of the sales?)\b/i;
+const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of the sales?)\b/i;
 
 const DISCLAIMER =
   /^(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;

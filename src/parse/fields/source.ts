@@ -156,6 +156,8 @@ const SOURCE_LABEL = /^source\s*:/i;
 const PLACE_AFTER_OUTLET = /^,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},?$/u;
 // An opinion piece's disclaimer: "... do not necessarily reflect those of the Kestran Herald."
 const NOT_NECESSARILY = /\bnot necessarily (?:reflect|represent)(?: those of| the (?:views?|opinions?|position|editorial (?:stance|policy|line)) of)? (.{2,80})$/i;
+// The site that is paid for the links it shows: "Kestran Herald may earn a commission ...".
+const AFFILIATE_SUBJECT = /^(\p{Lu}[\p{L}\p{N}.'’& -]{1,40}?) (?:may|might|can|could|will|does) (?:earn|receive|get)\b/u;
 // Author names before the outlet: "Jane Roe and John Doe, Reuters", "Jane Roe/Reuters", "By Jane Roe | Reuters".
 // Each name has two capitalised words at least, so a menu line ("Animals Nature") is no byline.
 const PERSON = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}`;
@@ -545,11 +547,12 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // An opinion piece's disclaimer speaks for the site: "... do not necessarily reflect those of the Kestran Herald."
+    // A disclaimer speaks for the site: "... do not necessarily reflect those of the Kestran Herald.",
+    // "PEOPLE may receive compensation for some links to products and services on this website."
     name: 'source/disclaimer',
     find(ctx) {
       for (const line of furnitureOfKind(ctx, 'disclaimer')) {
-        const rest = NOT_NECESSARILY.exec(line.text)?.[1];
+        const rest = NOT_NECESSARILY.exec(line.text)?.[1] ?? AFFILIATE_SUBJECT.exec(line.text)?.[1];
         const known = rest ? openingName(ctx, rest)?.outlet : undefined;
         if (known) return candidate('source/disclaimer', line, known, 0.6);
       }
