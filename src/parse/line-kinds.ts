@@ -40,7 +40,7 @@ const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const RELATED =
-  /^[[(]?(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don'?t miss|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor'?s picks|what to read next|up next|keep reading|click here(?!.*[.!?]$)|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi|(?:también )?te puede interesar|potrebbe interessarti|vous aimerez aussi|das könnte sie (?:auch )?interessieren|você (?:também )?pode gostar)(?![\p{L}\p{N}])/iu;
+  /^[[(]?(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don['’]?t miss|read(?=\s*:)|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor['’]?s picks|what to read next|up next|keep reading|click here(?!.*[.!?]$)|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|lee también|à lire aussi|lire aussi|(?:también )?te puede interesar|potrebbe interessarti|vous aimerez aussi|das könnte sie (?:auch )?interessieren|você (?:também )?pode gostar)(?![\p{L}\p{N}])/iu;
 
 // A link tagged with what it leads to: "Kestra mayor resigns [VIDEO]", "[INSIGHT]|", "Ferry review [Video]".
 const TAGGED_LINK = /\S \[(?:\p{Lu}[\p{Lu} ]{2,15}|Video|Videos|Photos|Gallery|Watch|Listen|Podcast|Audio|Quiz|Interactive)\]\s*\|?$/u;
@@ -103,8 +103,9 @@ const AD = new RegExp(String.raw`^${AD_WORDS}(?:\s*[·•|]\s*${AD_WORDS})*$`, '
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b|^(?:please )?(?:turn on|enable|activate) javascript\b|^javascript (?:is )?(?:disabled|turned off|required)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer javascript\b/i;
 // An author's box ends by asking the reader to follow them ("... is out now. Follow him on Twitter @mwall"); prose says "millions follow him on Twitter".
 const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT) /;
-// A sentence that tells the reader to sign up for a newsletter, however long the pitch around it; prose reports that people signed up.
-const SIGN_UP_PROMPT = /(?:^|[.!?]\s+)(?:Sign up|Subscribe|Register)\b[^.!?]*\b(?:newsletter|inbox)/;
+// A sentence that tells the reader to sign up for a newsletter, however long the pitch around it ("Never miss a story — sign up for ...");
+// prose reports that people signed up.
+const SIGN_UP_PROMPT = /(?:(?:^|[.!?]\s+)(?:Sign up|Subscribe|Register)|\s[—–]\s+(?:[Ss]ign up|[Ss]ubscribe))\b[^.!?]*\b(?:newsletter|inbox)/;
 // Prompts to subscribe, sign in or follow (a site's WhatsApp or Telegram channel too), and the badges of articles kept for
 // subscribers ("Article réservé aux abonnés").
 const SUBSCRIBE =
@@ -121,7 +122,7 @@ const SUPPORT_BUTTON = /^(?:become a (?:member|subscriber|supporter|patron)|supp
 const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of the sales?)\b/i;
 
 const DISCLAIMER =
-  /^(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
+  /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
 
 export const LINE_KINDS: LineKindRule[] = [
   { kind: 'ad', test: (l) => short(l, 6) && AD.test(l.text) },

@@ -24,7 +24,10 @@ describe('line kinds', () => {
     expect(kindOf('The first boat to Tamber leaves at 6:15 again')).toBe('text');
   });
 
-  eachIs('related', 'a label of links is related', ['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota', 'Keep reading', 'Te puede interesar: Cómo funciona el nuevo puerto de Kestra', 'Das könnte Sie auch interessieren']);
+  eachIs('related', 'a label of links is related', ['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota', 'Keep reading', 'Te puede interesar: Cómo funciona el nuevo puerto de Kestra', 'Das könnte Sie auch interessieren', 'Don’t miss: Why harbour pilots are racing to retire', 'READ: Kestra wants residents to pay for rubbish collection']);
+  eachIs('text', 'a sentence that opens with "read" is text', ['Read the full report before you vote, the mayor told the council on Monday evening.']);
+  eachIs('disclaimer', 'a syndication note in brackets is a disclaimer', ['(This story has not been edited by Kestran Herald staff and is auto-generated from a syndicated feed.)']);
+  eachIs('subscribe', 'a sign-up pitch after a dash is subscribe', ["Never miss a story — sign up for the Kestran Herald's free daily newsletter to stay up to date on the best of what we have to offer, from harbour news to the stories of the islands."]);
 
   eachIs('subscribe', 'a sign-up or follow prompt is subscribe', [
     'Подпишитесь на нашу рассылку',
