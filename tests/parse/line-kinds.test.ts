@@ -18,6 +18,7 @@ describe('line kinds', () => {
     '22. Oktober 2010, 10:42 Uhr, zuletzt bearbeitet am Abend',
     'Updated 5:10 PM ET',
     'Nov 18, 2019 at 5:10 pm',
+    'Ilse Marrow · Kestran Herald · Posted: Nov 14, 2024 4:12 PM CT | Last Updated: November 14',
   ]);
 
   it('a time inside a longer line is what the line tells, not its timestamp', () => {
