@@ -420,22 +420,28 @@ function beforeAuthorBox(page: Page, region: BodyRegion): number {
     const labelled = name !== null && name[1] !== line.text;
     if (name && (furniture || labelled) && ` ${bio.key} `.includes(` ${foldKey(name[1]!)} `)) return k - 1;
   }
-  return bioOfBylineAuthor(page, bio, region) ? last - 1 : region.end;
+  const name = bio.i > region.start ? bylineWriterOpening(page, bio, region) : null;
+  if (!name) return region.end;
+  // The bio's heading, the writer's full name, goes with it.
+  let end = last - 1;
+  while (end > region.start && lines[end]!.kind === 'text' && !lines[end]!.prose && NAME_LINE.test(lines[end]!.text) && ` ${lines[end]!.key} `.includes(` ${foldKey(name)} `)) end--;
+  return end;
 }
 
-// A bio's opening: the writer's name and what they are ("Ana Ruiz is a reporter for ...", "Ana Ruiz covers the harbour").
-const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) (?:is|was|has been|covers|writes|reports)\b/u;
+// A bio's opening: the writer's name, or first name, and what they are ("Ana Ruiz is a reporter for ...", "Ana covers the harbour").
+const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) (?:is|was|has been|covers|writes|reports)\b/u;
 
 /**
  * The last paragraph tells who the byline's writer is: their bio closing the
- * article without a box around it. A paragraph about someone else ("Olav
- * Berg is the union's secretary") names no one the byline names.
+ * article without a box around it; the name it opens with, or null. A
+ * paragraph about someone else ("Olav Berg is the union's secretary") names
+ * no one the byline or the dated line under the title names.
  */
-function bioOfBylineAuthor(page: Page, bio: PageLine, region: BodyRegion): boolean {
+function bylineWriterOpening(page: Page, bio: PageLine, region: BodyRegion): string | null {
   const name = BIO_OPENING.exec(bio.text)?.[1];
-  if (!name || bio.i === region.start) return false;
+  if (!name) return null;
   const key = ` ${foldKey(name)} `;
-  return page.lines.some((l) => l.i < region.start + 3 && l.kind === 'byline' && ` ${l.key} `.includes(key));
+  return page.lines.some((l) => l.i < region.start + 3 && (l.kind === 'byline' || l.kind === 'timestamp') && ` ${l.key} `.includes(key)) ? name : null;
 }
 
 /** A subheading: a short title line between paragraphs (one after a teaser title is not). */
