@@ -435,13 +435,14 @@ const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) (?:is
  * The last paragraph tells who the byline's writer is: their bio closing the
  * article without a box around it; the name it opens with, or null. A
  * paragraph about someone else ("Olav Berg is the union's secretary") names
- * no one the byline or the dated line under the title names.
+ * no one the header names: its byline, dated line or author's name alone.
  */
 function bylineWriterOpening(page: Page, bio: PageLine, region: BodyRegion): string | null {
   const name = BIO_OPENING.exec(bio.text)?.[1];
   if (!name) return null;
   const key = ` ${foldKey(name)} `;
-  return page.lines.some((l) => l.i < region.start + 3 && (l.kind === 'byline' || l.kind === 'timestamp') && ` ${l.key} `.includes(key)) ? name : null;
+  const writerLine = (l: PageLine) => l.kind === 'byline' || l.kind === 'timestamp' || (l.kind === 'text' && NAME_LINE.test(l.text));
+  return page.lines.some((l) => l.i < region.start + 3 && writerLine(l) && ` ${l.key} `.includes(key)) ? name : null;
 }
 
 /** A subheading: a short title line between paragraphs (one after a teaser title is not). */
