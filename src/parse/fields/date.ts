@@ -116,9 +116,12 @@ function withSplitYear(line: PageLine, page: Page): string {
   return line.text;
 }
 
+/** The line's text as the date rules read it: its year from the lines below, its labels apart from the words before. */
+const labelledText = (line: PageLine, ctx: DateContext) => unglued(withSplitYear(line, ctx.page));
+
 /** Dates of a line that are not marked as an update. */
 function publishedDates(line: PageLine, ctx: DateContext): FoundDate[] {
-  const text = unglued(withSplitYear(line, ctx.page));
+  const text = labelledText(line, ctx);
   const updatedAt = text.search(UPDATED);
   const publishedAt = text.search(PUBLISHED);
   return datesIn(text, ctx.lang).filter((d) => {
@@ -206,7 +209,7 @@ export const DATE_RULES: DateRule[] = [
     name: 'date/published-label',
     find(ctx) {
       for (const line of [...headerLines(ctx), ...footerLines(ctx)]) {
-        const at = unglued(withSplitYear(line, ctx.page)).search(PUBLISHED);
+        const at = labelledText(line, ctx).search(PUBLISHED);
         if (at < 0) continue;
         const d = publishedDates(line, ctx).find((x) => x.kind === 'full' && x.index >= at);
         if (d) return explicit('date/published-label', line, d, 0.95);
