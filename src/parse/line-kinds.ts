@@ -34,6 +34,8 @@ const SHARE_WORD =
 
 // A closing line that asks the reader to pass the story on: "Like this story? Share it with a friend!".
 const SHARE_PROMPT = /^(?:(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*)?share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends)[.!]?$/i;
+// The story's address offered for sharing: "Read or Share this story: https://kestranherald.example/story/...".
+const SHARE_ADDRESS = /^(?:read or )?share this (?:story|article)\s*:\s*https?:\/\/\S+$/i;
 
 // What a share button's text says around its network: "Click to share on X (Opens in new window)".
 const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
@@ -62,7 +64,7 @@ const CREDIT =
 const CONTRIBUTED = /contributed (?:to this (?:report|story)|reporting)\.?$/i;
 
 const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
-const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto)s?\s*:?\s[^)]{1,60}\)\s*$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
+const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
 // A caption with its credit glued on ("… ate a rabbitCredit: Getty"), or cut short with a button to open it ("… you can try one ... [+]").
 const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|\.\.\. \[\+\]$/u;
@@ -129,7 +131,7 @@ const DISCLAIMER =
 
 export const LINE_KINDS: LineKindRule[] = [
   { kind: 'ad', test: (l) => short(l, 6) && AD.test(l.text) },
-  { kind: 'share', test: (l) => short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, '')))) },
+  { kind: 'share', test: (l) => SHARE_ADDRESS.test(l.text) || (short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))))) },
   { kind: 'thread', test: (l) => short(l, 14) && THREAD_START.test(l.text) },
   { kind: 'comments-head', test: (l) => short(l, 6) && COMMENT_HEAD.test(l.text) },
   { kind: 'comments', test: (l) => short(l, 6) && COMMENTS.test(l.text) },

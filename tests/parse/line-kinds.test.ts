@@ -65,6 +65,8 @@ describe('line kinds', () => {
   eachIs('related', 'a link that says to click is related', ['CLICK HERE FOR MORE KESTRA NEWS']);
 
   eachIs('caption', 'a caption credited with a short label is a caption', ['Firefighters use a boat to check on residents on Tuesday morning. Pic: PA', 'WASTE. Collectors load rubbish onto a city truck on Quay Street in Kestra. File photo by Jens Holm/Kestran Herald']);
+  eachIs('caption', 'a caption with its credit in brackets and a glued button is a caption', ['Crews repair a burst main on Quay Street on Tuesday night, March 4, 2024. (Photo: Jens Holm, Kestran Herald)Buy Photo']);
+  eachIs('share', "the story's address offered for sharing is share", ['Read or Share this story: https://kestranherald.example/story/news/2024/03/05/water-main/123/']);
   eachIs('text', 'a sentence about a photo by someone is text', ['He said the photo by the river was taken in 1921. It shows the old bridge.']);
 
   eachIs('text', 'prose that only starts like a link or a share prompt is text', ['Also on Tuesday, the council voted to close the ferry office.', 'Readers share it with friends more than any other story this year.']);
