@@ -1,12 +1,19 @@
 /** One page per article, paginated over the parsed records. */
-import { html, trusted } from '../src/site/html.ts';
+import { html, trusted, type Interpolation } from '../src/site/html.ts';
 import { renderMarkdown } from '../src/site/markdown.ts';
 import { formatDay, formatMonth } from '../src/site/format.ts';
 import { layout, pageAt, publicUrl, urlFor, type Page } from './layout.ts';
 import { monthUrl, yearUrl } from '../src/archive/model.ts';
 import { articleList, dateLabel, sourceBadge } from './parts.ts';
 import type { SiteArticle, SiteModel } from '../src/archive/types.ts';
-import { WEAK_CONFIDENCE, type ArticleRecord, type Evidence } from '../src/parse/types.ts';
+import { WEAK_CONFIDENCE, type ArticleRecord, type DateCertainty, type Evidence } from '../src/parse/types.ts';
+
+/** What the page says about a date that is not written in the text, from the date's evidence. */
+const DATE_NOTES: Record<Exclude<DateCertainty, 'explicit'>, (evidence: string) => Interpolation> = {
+  inferred: (text) => html`The date was inferred: ${text}.`,
+  updated: () => 'The page gives only the day it was last updated: the article was published on or before that day.',
+  none: () => 'No publication date was found in the text.',
+};
 
 export const data = {
   pagination: { data: 'dateline.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
@@ -95,7 +102,7 @@ export function render({ dateline, article }: { dateline: SiteModel; article: Si
   const dateNote =
     r.dateCertainty === 'explicit'
       ? ''
-      : html`<p class="note" data-pagefind-ignore>${r.dateCertainty === 'inferred' ? html`The date was inferred: ${r.evidence.date.text}.` : 'No publication date was found in the text.'} Set it with <code>date:</code> front-matter in the raw file.</p>`;
+      : html`<p class="note" data-pagefind-ignore>${DATE_NOTES[r.dateCertainty](r.evidence.date.text ?? '')} Set it with <code>date:</code> front-matter in the raw file.</p>`;
   const description = r.dek ?? `${r.source ?? 'Unknown source'}${r.date ? `, ${formatDay(r.date)}` : ''}`;
   const body = html`<nav class="crumbs" aria-label="Breadcrumb">${crumbs}</nav>
 <article lang="${r.lang ?? 'und'}" data-pagefind-body>

@@ -11,7 +11,7 @@ import { readInput } from './input.ts';
 import { bodyEvidence, findRegion, selectBody, toMarkdown, withoutPublisherAbout } from './fields/body.ts';
 import { findDek, findHeadline, withoutSiteName } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
-import { findDate, findDayWithoutYear, findUpdatedDay } from './fields/date.ts';
+import { findDate, findDayWithoutYear } from './fields/date.ts';
 import { findLang } from './fields/lang.ts';
 import { defaultOutletRegistry, type OutletRegistry } from '../outlets/registry.ts';
 import { WEAK_CONFIDENCE, type ArticleRecord, type Evidence, type Problem } from './types.ts';
@@ -66,7 +66,6 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured, metadata };
   const dateFound = findDate(dateCtx);
   const yearless = dateFound ? null : findDayWithoutYear(dateCtx);
-  const updated = dateFound ? null : findUpdatedDay(dateCtx);
   const sourceCtx = { page, region, registry, headlineIndex: headlineFound?.index ?? null, metadata };
   const sourceFound = findSource(sourceCtx);
 
@@ -109,7 +108,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   }
   if (record.date) record.dayWithoutYear = null;
   if (record.credit === record.source) record.credit = null;
-  warnings.push(...reviewNotes(record, yearless, updated));
+  warnings.push(...reviewNotes(record, yearless));
   return record;
 }
 
@@ -144,7 +143,7 @@ function applyOverrides(record: ArticleRecord, o: Overrides): void {
 }
 
 /** What a reader should check: fields that are missing or only inferred. */
-function reviewNotes(record: ArticleRecord, yearless: { text: string; line: number } | null, updated: { day: string; line: number } | null): Problem[] {
+function reviewNotes(record: ArticleRecord, yearless: { text: string; line: number } | null): Problem[] {
   const notes: Problem[] = [];
   if (record.evidence.headline.rule === 'headline/file-name') {
     notes.push({ severity: 'warning', rule: 'headline/missing', message: 'No headline line was found; the file name is used. Add `headline: ...` front-matter to set it.' });
@@ -159,8 +158,9 @@ function reviewNotes(record: ArticleRecord, yearless: { text: string; line: numb
   }
   if (record.dateCertainty === 'none' && record.dayWithoutYear && yearless) {
     notes.push({ severity: 'info', rule: 'date/no-year', line: yearless.line, message: `The text gives the day ("${yearless.text}") but no year, and nothing in the file says which year. Add \`date: YYYY-MM-DD\` front-matter.` });
-  } else if (record.dateCertainty === 'none' && updated) {
-    notes.push({ severity: 'info', rule: 'date/updated-only', line: updated.line, message: `The page gives only the day it was updated (${updated.day}), so it was first published on or before that day. Add \`date: YYYY-MM-DD\` front-matter with the publication day.` });
+  } else if (record.dateCertainty === 'updated') {
+    const line = record.evidence.date.line;
+    notes.push({ severity: 'info', rule: 'date/updated-only', message: `The page gives only the day it was updated (${record.date}), so it was first published on or before that day; it is listed on that day until you add \`date: YYYY-MM-DD\` front-matter with the publication day.`, ...(line ? { line } : {}) });
   } else if (record.dateCertainty === 'none') {
     notes.push({ severity: 'info', rule: 'date/unknown', message: 'No publication date was found in the text. Add `date: YYYY-MM-DD` front-matter, or `captured: YYYY-MM-DD` if the page only gives a relative date.' });
   } else if (record.dateCertainty === 'inferred') {

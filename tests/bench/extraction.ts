@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFile } from '../../src/parse/article.ts';
+import type { DateCertainty } from '../../src/parse/types.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -23,6 +24,14 @@ if (!dir) {
 const outDir = resolve(option('out') ?? 'tests/.output/extraction');
 mkdirSync(outDir, { recursive: true });
 
+/**
+ * The scorer knows explicit, inferred and none. A last-updated day is only a
+ * bound on the publication day, which Dateline does not claim to know: none.
+ */
+function scoredCertainty(certainty: DateCertainty): 'explicit' | 'inferred' | 'none' {
+  return certainty === 'updated' ? 'none' : certainty;
+}
+
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const variants = new Map<string, object[]>();
 const started = performance.now();
@@ -31,7 +40,7 @@ for (const f of files) {
   const parsed = parseFile(readFileSync(join(dir, f)), { file: f });
   const r = parsed.ok ? parsed.record : null;
   const list = variants.get(variant) ?? [];
-  list.push({ file: f, headline: r?.headline ?? null, source: r?.source ?? null, date: r?.date ?? null, dateCertainty: r?.dateCertainty ?? 'none', body: r?.body ?? '' });
+  list.push({ file: f, headline: r?.headline ?? null, source: r?.source ?? null, date: r?.date ?? null, dateCertainty: scoredCertainty(r?.dateCertainty ?? 'none'), body: r?.body ?? '' });
   variants.set(variant, list);
 }
 const ms = performance.now() - started;

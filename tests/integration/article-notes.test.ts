@@ -33,6 +33,14 @@ The harbour board said the survey would take three weeks and that the quay would
 © 2024 Kestran Herald. All rights reserved.
 `;
 
+// Dated only by its last update.
+const UPDATED = `Kestra ferry timetable changes for winter
+Updated 6:40 am, Wednesday, November 6, 2024
+The winter timetable of the Kestra ferries starts on Monday, with two crossings fewer each day on the northern line and one more late crossing on Fridays.
+The island transport board said the changes follow a count of passengers that showed the early crossings almost empty from November to March.
+© 2024 Kestran Herald. All rights reserved.
+`;
+
 /** The text of every note paragraph on a page, and whether each is kept out of the search index. */
 function notes(page: string): Array<{ text: string; ignored: boolean }> {
   return [...page.matchAll(/<p class="note"( data-pagefind-ignore)?>(.*?)<\/p>/gs)].map((m) => ({ text: m[2]!.replace(/<[^>]+>/g, ''), ignored: m[1] !== undefined }));
@@ -41,9 +49,9 @@ function notes(page: string): Array<{ text: string; ignored: boolean }> {
 describe('article page notes', () => {
   afterAll(cleanupTemp);
 
-  it('says the publisher is a guess and the date unknown, outside the search index; says nothing on a certain page but links its original', async () => {
+  it('says the publisher is a guess, the date unknown or only the last update, outside the search index; says nothing on a certain page but links its original', async () => {
     register();
-    const { outcomes } = await loadArticles({ articlesDir: makeArchive({ 'outlets.json': OUTLETS, 'told.txt': TOLD, 'signed.txt': SIGNED }), maxBytes: 1e6 });
+    const { outcomes } = await loadArticles({ articlesDir: makeArchive({ 'outlets.json': OUTLETS, 'told.txt': TOLD, 'signed.txt': SIGNED, 'updated.txt': UPDATED }), maxBytes: 1e6 });
     const model = buildModel(outcomes, { title: 'Notes', basePath: '/' });
     const dir = join(makeTempDir(), 'site');
     await renderArticlePages(model, model.articles, dir, true);
@@ -62,5 +70,13 @@ describe('article page notes', () => {
     expect(signed).toContain('<a class="raw" href="https://kestranherald.example/harbour?wall=1&amp;survey=&quot;spring&quot;" rel="nofollow noopener noreferrer" data-pagefind-ignore>Original page at kestranherald.example</a>');
     expect(signed).toContain('"isBasedOn":"https://kestranherald.example/harbour?wall=1&survey=\\"spring\\""');
     expect(told).not.toContain('Original page at');
+
+    // Listed on its updated day, and said to be only that.
+    const updated = pageOf('updated.txt');
+    expect(model.articles.find((a) => a.file === 'updated.txt')?.url).toMatch(/^\/2024\/11\/06\//);
+    expect(notes(updated)).toEqual([
+      { text: 'The page gives only the day it was last updated: the article was published on or before that day. Set it with date: front-matter in the raw file.', ignored: true },
+    ]);
+    expect(updated).toContain('(last updated; published on or before)');
   }, 60_000);
 });

@@ -33,9 +33,9 @@ describe('parseArticle: review notes', () => {
     expect(record.warnings.map((w) => w.rule)).not.toContain('source/weak');
   });
 
-  it('gives the updated day as the latest possible publication day when the page shows only that', () => {
+  it('lists the article on its updated day, marked as a bound, when the page shows only that', () => {
     const record = parseArticle(`Ferry fares to the outer islands will rise in March\nUpdated 6:40 am, Wednesday, March 6, 2024\n${ARTICLE.split('\n').slice(1).join('\n')}`, { file: 'fares.txt', registry });
-    expect(record.date).toBeNull();
+    expect([record.date, record.dateCertainty]).toEqual(['2024-03-06', 'updated']);
     const note = record.warnings.find((w) => w.rule === 'date/updated-only');
     expect(note?.line).toBe(2);
     expect(note?.message).toContain('updated (2024-03-06), so it was first published on or before that day');

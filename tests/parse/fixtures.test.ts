@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/parse/article.ts';
 import { OutletRegistry } from '../../src/outlets/registry.ts';
+import type { DateCertainty } from '../../src/parse/types.ts';
 import { DATE_RULES } from '../../src/parse/fields/date.ts';
 import { HEADLINE_RULES } from '../../src/parse/fields/headline.ts';
 import { SOURCE_RULES } from '../../src/parse/fields/source.ts';
@@ -21,7 +22,7 @@ interface Expected {
   source?: string | null;
   credit?: string | null;
   date?: string | null;
-  dateCertainty?: 'explicit' | 'inferred' | 'none';
+  dateCertainty?: DateCertainty;
   /** "--MM-DD" where the page gives a day but no year. */
   dayWithoutYear?: string | null;
   lang?: string | null;

@@ -288,6 +288,19 @@ export const DATE_RULES: DateRule[] = [
       return null;
     },
   },
+  {
+    // Last: a header that gives only the day the page was updated ("Updated 3:27 am, Wednesday,
+    // November 20, 2019"). The article came out on or before that day, so the date is marked as a bound.
+    name: 'date/updated-only',
+    find(ctx) {
+      for (const line of headerLines(ctx)) {
+        const at = line.text.search(UPDATED);
+        const d = at < 0 ? undefined : datesIn(line.text, ctx.lang).find((x) => x.kind === 'full' && x.index > at);
+        if (d) return { value: { day: d.day, certainty: 'updated' }, evidence: { rule: 'date/updated-only', line: line.n, text: line.text, confidence: 0.3 } };
+      }
+      return null;
+    },
+  },
 ];
 
 /** A day written without its year in the header or the opening dateline. */
@@ -314,21 +327,6 @@ export function findDayWithoutYear(ctx: DateContext): { monthDay: string; text: 
   const found = yearlessDay(ctx);
   if (!found) return null;
   return { monthDay: `--${String(found.d.month).padStart(2, '0')}-${String(found.d.dayOfMonth).padStart(2, '0')}`, text: found.d.text, line: found.line.n };
-}
-
-/**
- * For an article with no date: the day a header line says it was updated
- * ("Updated 3:27 am, Wednesday, November 20, 2019"), with its line, or null.
- * Not the publication day, but its latest possible value, which a reader
- * fixing the date wants to know.
- */
-export function findUpdatedDay(ctx: DateContext): { day: string; line: number } | null {
-  for (const line of headerLines(ctx)) {
-    const at = line.text.search(UPDATED);
-    const d = at < 0 ? undefined : datesIn(line.text, ctx.lang).find((x) => x.kind === 'full' && x.index > at);
-    if (d) return { day: d.day, line: line.n };
-  }
-  return null;
 }
 
 export function findDate(ctx: DateContext): Candidate<DateValue> | null {
