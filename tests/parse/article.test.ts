@@ -62,6 +62,10 @@ describe('parseArticle: the owner in a copyright line', () => {
     expect(parseArticle(page('© 2024 Gazzetta Media Group. Tutti i diritti riservati.'), { file: 'a.txt', registry: italian }).source).toBe('La Gazzetta');
   });
 
+  it('is the registry outlet when several company words follow its name ("Gazzetta Media IP Limited")', () => {
+    expect(parseArticle(page('© 2024 Gazzetta Media IP Limited. Tutti i diritti riservati.'), { file: 'a.txt', registry: italian }).source).toBe('La Gazzetta');
+  });
+
   it('is read from inside guillemets', () => {
     expect(parseArticle(page('© 2024 «Кестринский вестник». Все права защищены.'), { file: 'a.txt', registry: italian }).source).toBe('Кестринский вестник');
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyrightHolder } from '../../src/parse/fields/source.ts';
+import { parseArticle } from '../../src/parse/article.ts';
+import { OutletRegistry } from '../../src/outlets/registry.ts';
 
 describe('copyrightHolder', () => {
   it.each([
@@ -8,6 +10,8 @@ describe('copyrightHolder', () => {
     ['Copyright © 2024 Kestran Herald S.p.A.', 'Kestran Herald'],
     ['© 2025 Jornal do Kestra SA', 'Jornal do Kestra'],
     ['© 2025 Kestra Nieuws BV', 'Kestra Nieuws'],
+    ['© 2024 The Kestran Times DAC', 'The Kestran Times'],
+    ['© Kestrelwatch Pty Ltd. All rights reserved.', 'Kestrelwatch'],
   ])('names the company of %s without its legal form', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });
@@ -19,5 +23,41 @@ describe('copyrightHolder', () => {
   it('names a holder written in a script without capitals, and still not one in lower case', () => {
     expect(copyrightHolder('Copyright © ケストラ港法律事務所 All Rights Reserved.')).toBe('ケストラ港法律事務所');
     expect(copyrightHolder('© 2024 the harbour board')).toBeNull();
+  });
+});
+
+describe('the publisher among the names on a page', () => {
+  // Fictional outlets: a site, a sister site of its group, and a wire agency whose initials are also another body's.
+  const registry = new OutletRegistry([
+    { name: 'The Meridian', kind: 'outlet' },
+    { name: 'Evening Post', kind: 'outlet' },
+    { name: 'Kestra Press Agency', aliases: ['KPA'], kind: 'wire' },
+  ]);
+  const ARTICLE = [
+    'Harbour tolls to rise for the first time in a decade',
+    'The Kestra harbour board voted on Monday to raise the tolls paid by cargo ships for the first time in ten years, citing the cost of dredging the outer channel.',
+    'Shipping companies said the rise would be passed on to importers, and warned that some smaller lines could move their calls to ports further down the coast.',
+    'The board said the new tolls would take effect in April and would be reviewed again after two years.',
+  ].join('\n');
+  const sourceOf = (text: string) => parseArticle(text, { file: 'a.txt', registry }).source;
+
+  it('is the site a sign-up promo names, "The" and all', () => {
+    expect(sourceOf(`${ARTICLE}\nSign up for The Meridian newsletter`)).toBe('The Meridian');
+  });
+
+  it('is the site a newsletter opt-in says will write ("... updates from The Meridian")', () => {
+    expect(sourceOf(`${ARTICLE}\nI would like to be emailed about offers, events and updates from The Meridian. Read our privacy notice`)).toBe('The Meridian');
+  });
+
+  it('is not a sister site in the group\'s list of its sites, when other entries stand between the names', () => {
+    expect(sourceOf(`${ARTICLE}\nAbout us\nEvening Post\nPuzzles\nThe Meridian\nVoucher codes\nFollow The Meridian on Twitter`)).toBe('The Meridian');
+  });
+
+  it('is not an agency a teaser headline is about ("KPA: ...")', () => {
+    expect(sourceOf(`${ARTICLE}\nMost read\nKPA: fuel prices fall in eight regions\nHarbour pilots end their strike`)).toBeNull();
+  });
+
+  it('is the employer an author box names after a comma ("Staff Writer, The Meridian.")', () => {
+    expect(sourceOf(`${ARTICLE}\nAna Ruiz\nStaff Writer, The Meridian. Covers ports and shipping.`)).toBe('The Meridian');
   });
 });

@@ -86,16 +86,18 @@ function declaredCandidate(declared: Declared, outlet: Outlet | string, confiden
 }
 
 // Legal forms that follow a company's name; they never name an outlet on their own.
-const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|ltd|limited|plc|gmbh|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv)\b\.?/gi;
+const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|llp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv)\b\.?/gi;
 const DOTTED_LEGAL_FORM = /\s(?:S\.A|S\.p\.A|S\.r\.l|S\.L|B\.V|N\.V)\.?(?=[\s,.|]|$)/gi;
 
 /** Words a company adds to its outlet's name: "Kestran Herald Media Group", "CBS Interactive". */
 const COMPANY_WORDS =
   'media(?: group)?|group|holdings|publishing|publications|communications|network|newspapers?|digital|interactive|broadcasting|entertainment|enterprises|international|worldwide|' +
+  // an owner of the brand's rights: "Kestran Herald Media IP Limited"
+  'ip|brands|properties|' +
   // and in the other languages of the registry's outlets: "PÚBLICO Comunicação Social", "Kestra Verlag", "Groupe Kestra".
   'comunicação social|comunicación|comunicazione|editora|edizioni|éditions|verlag|mediengruppe|medien|grupo|gruppo|groupe';
-/** What may follow an outlet's name in its owner's. */
-const COMPANY_REST = new RegExp(`^(?:${COMPANY_WORDS})$`, 'i');
+/** What may follow an outlet's name in its owner's: company words, one or more. */
+const COMPANY_REST = new RegExp(`^(?:${COMPANY_WORDS})(?:\\s+(?:${COMPANY_WORDS}))*$`, 'i');
 // A company word after an outlet's name of two words or more: "Kestran Herald Media" is the Kestran Herald's company.
 const COMPANY_WORD = new RegExp(String.raw`(?<=\S+\s+\S+)\s+(?:${COMPANY_WORDS})$`, 'i');
 
@@ -146,7 +148,7 @@ function eitherCase(words: string[]): string {
 // The line opens with the bio ("Jane Roe is a", or the role itself), so a sentence of the prose
 // that merely mentions "a reporter for" some outlet does not qualify.
 const ROLE = eitherCase(['reporter', 'editor', 'writer', 'correspondent', 'columnist', 'contributor', 'producer', 'journalist', 'critic']);
-const STAFF_BIO = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:\([^()]{1,30}\)\s+)?(?:(?:is|was)\s+(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:${ROLE})\s+(?:for|at|with)\s+`, 'u');
+const STAFF_BIO = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:\([^()]{1,30}\)\s+)?(?:(?:is|was)\s+(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:${ROLE})(?:\s+(?:for|at|with)\s+|,\s+)`, 'u');
 // An author box's title after the outlet's name: "Kestran Herald Senior Writer".
 const ROLE_AFTER_NAME = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${ROLE})s?$`, 'u');
 const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE})s?$`, 'u');
@@ -163,12 +165,17 @@ const AFFILIATE_SUBJECT = /^(\p{Lu}[\p{L}\p{N}.'’& -]{1,40}?) (?:may|might|can
 const PERSON = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}`;
 const NAMES_BEFORE_OUTLET = new RegExp(String.raw`^(?:[Bb]y\s+)?${PERSON}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${PERSON})*\s*[,|/–—-]?\s*$`, 'u');
 // A newsletter's opt-in box speaks for the site: "I agree that Kestran Herald can send me ...".
-const CONSENT = /^(?:yes,?\s+)?I (?:agree|consent)(?: that)? (.{2,60}?) (?:can|may|will) (?:send|e-?mail|contact) me\b/i;
+const CONSENTS = [
+  /^(?:yes,?\s+)?I (?:agree|consent)(?: that)? (.{2,60}?) (?:can|may|will) (?:send|e-?mail|contact) me\b/i,
+  // "I would like to be emailed about offers, events and updates from The Kestran Herald."
+  /^(?:yes,?\s+)?I(?: would|['’]d) like to (?:be (?:e-?mailed|contacted)|receive|hear)\b.{0,80}? from ((?:the )?\p{Lu}.{1,60}?)(?:[.,;]|$)/iu,
+];
 // The site's promos for itself: "Follow Kestran Herald on Facebook and Twitter.", "Sign up for the Kestran Herald's
 // Morning Brief newsletter", "Download the Kestran Herald app".
 const SITE_PROMOS = [
   /^Follow (.{2,60}?) on (?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|X)\b/i,
-  /^(?:Sign up for|Subscribe to|Get) (?:the )?(.{2,60}?)(?:['’]s?)? (?:[\p{L}-]+ ){0,3}newsletters?\b/iu,
+  // "the" kept with the name, which may be part of it ("Sign up for The Kestran newsletter").
+  /^(?:Sign up for|Subscribe to|Get) ((?:the )?.{2,60}?)(?:['’]s?)? (?:[\p{L}-]+ ){0,3}newsletters?\b/iu,
   /^(?:Download|Get) the (.{2,60}?) app\b/i,
 ];
 // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
@@ -338,7 +345,10 @@ function siteNamed(ctx: SourceContext, line: PageLine): Outlet[] {
  * one of the site's own pages.
  */
 function menuItem(text: string, m: OutletMatch): boolean {
-  const next = /^\s+([\p{Lu}\p{N}][\p{L}\p{N}]*)/u.exec(text.slice(text.indexOf(m.matched) + m.matched.length))?.[1];
+  const after = text.slice(text.indexOf(m.matched) + m.matched.length);
+  // "ANP: ethanol beats petrol in eight states" is a headline about the ANP, not an item of its site.
+  if (/^\s*:\s*\S+\s+\S+\s+\S+/.test(after)) return false;
+  const next = /^\s+([\p{Lu}\p{N}][\p{L}\p{N}]*)/u.exec(after)?.[1];
   return !next || !/\s/.test(m.matched) || SITE_PAGE.test(next);
 }
 
@@ -352,7 +362,8 @@ function openingName(ctx: SourceContext, text: string): OutletMatch | undefined 
 /** A line of a run of outlets' names, one a line: a group's list of its other sites ("DEADSPIN", "GIZMODO", ...). */
 function inOutletList(ctx: SourceContext, line: PageLine): boolean {
   const own = exactName(ctx, line.text)?.outlet;
-  return own !== undefined && [-1, 1].some((d) => {
+  // Within two lines: such a list may hold other entries too ("Puzzles", "Voucher codes").
+  return own !== undefined && [-2, -1, 1, 2].some((d) => {
     const near = ctx.page.lines[line.i + d];
     const other = near && exactName(ctx, near.text)?.outlet;
     return other !== undefined && other !== own;
@@ -441,7 +452,7 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // The author's bio under the article names their employer: "Jane Roe is a reporter for Reuters."
+    // The author's bio under the article names their employer: "Jane Roe is a reporter for Reuters.", "Staff Writer, Kestrelwatch."
     // It outranks the site's menus, which may list its sister sites.
     name: 'source/staff-bio',
     find(ctx) {
@@ -463,7 +474,7 @@ export const SOURCE_RULES: SourceRule[] = [
     name: 'source/newsletter-consent',
     find(ctx) {
       for (const line of ctx.page.lines) {
-        const name = line.words <= 30 && /^(?:i|yes) /.test(line.key) ? CONSENT.exec(line.text)?.[1] : undefined;
+        const name = line.words <= 30 && /^(?:i|yes) /.test(line.key) ? CONSENTS.map((re) => re.exec(line.text)?.[1]).find(Boolean) : undefined;
         if (!name) continue;
         const known = exactName(ctx, name)?.outlet;
         if (known || siteLikeName(name)) return candidate('source/newsletter-consent', line, known ?? trimName(name), 0.75);
