@@ -64,6 +64,8 @@ const DOTTED_YMD = /\b((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/g;
 const DOTTED_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g;
 // A day, a month's name and a year run together with dots: "3.mar.2024" (Brazilian papers).
 const DOTTED_DAY_MONTH_NAME = /(?<![\p{L}\d.])(\d{1,2})\.(\p{L}{3,9})\.((?:19|20)\d\d)(?!\d)/gu;
+// A time in a US time zone after an all-number date: "12/10/2019 06:32 PM EST", "9/12/2019 12:40 AM PT", "12/03/2019 05:45 pm ET".
+const US_TIME_AFTER = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?\s*)?(?:E|C|M|P|AK|H)[SD]?T\b/i;
 // Day and month both written as numbers up to 12: 03/04/2023, 4.3.23.
 const NUMERIC_DAY = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}/;
 
@@ -114,13 +116,14 @@ export function datesIn(text: string, lang: string | null, reference?: Date): Fo
       continue;
     }
     const dayFirst = lang !== null && DAY_FIRST.has(lang) && parser === STRICT[lang];
-    const found = results.map((r) => toFound(r, dayFirst)).filter((f): f is FoundDate => f !== null);
+    const found = results.map((r) => toFound(r, dayFirst, US_TIME_AFTER.test(clean.slice(r.index, r.index + r.text.length + 24)))).filter((f): f is FoundDate => f !== null);
     if (found.length) return found;
   }
   return [];
 }
 
-function toFound(r: chrono.ParsedResult, dayFirst: boolean): FoundDate | null {
+/** A date whose time is given in a US zone ("12/10/2019 06:32 PM EST", "9/12/2019 12:40 AM PT") is written month first. */
+function toFound(r: chrono.ParsedResult, dayFirst: boolean, monthFirst: boolean): FoundDate | null {
   const c = r.start;
   if (!c.isCertain('month') || !c.isCertain('day')) {
     if (!RELATIVE.test(r.text)) return null;
@@ -131,7 +134,7 @@ function toFound(r: chrono.ParsedResult, dayFirst: boolean): FoundDate | null {
   if (year === null || month === null || dayOfMonth === null) return null;
   // Apart from relative times, a day is written with a number; "within a week" names none.
   if (!RELATIVE.test(r.text) && !/\d/.test(r.text)) return null;
-  const kind: DateKind = RELATIVE.test(r.text) ? 'relative' : !c.isCertain('year') || !YEAR.test(r.text) ? 'yearless' : !dayFirst && swappable(r.text) ? 'ambiguous' : 'full';
+  const kind: DateKind = RELATIVE.test(r.text) ? 'relative' : !c.isCertain('year') || !YEAR.test(r.text) ? 'yearless' : !dayFirst && !monthFirst && swappable(r.text) ? 'ambiguous' : 'full';
   // Without its year, a day and month in figures alone ("5 1", "5/1") are as likely a table's numbers.
   if (kind === 'yearless' && !/\p{L}/u.test(r.text)) return null;
   const dt = DateTime.fromObject({ year: kind === 'yearless' ? 2000 : year, month, day: dayOfMonth });

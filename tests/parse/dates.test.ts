@@ -39,6 +39,14 @@ describe('datesIn', () => {
   it('marks all-number dates whose day and month could swap as ambiguous', () => {
     expect(first('04/03/2023')).toMatchObject({ kind: 'ambiguous' });
     expect(first('17/03/2023', 'pt')).toMatchObject({ kind: 'full', day: '2023-03-17' });
+    expect(first('04/03/2023 10:42 GMT')).toMatchObject({ kind: 'ambiguous' });
+  });
+  it.each([
+    ['12/10/2019 06:32 PM EST', '2019-12-10'],
+    ['9/12/2019 12:40 AM PT', '2019-09-12'],
+    ['03/04/2024, 7:05 a.m. CDT', '2024-03-04'],
+  ])('reads "%s", timed in a US zone, month first', (text, day) => {
+    expect(first(text)).toMatchObject({ kind: 'full', day });
   });
   it('tells a day without its year apart', () => {
     expect(first('KESTRA, March 3 (Reuters) -')).toMatchObject({ kind: 'yearless', month: 3, dayOfMonth: 3 });
