@@ -11,7 +11,7 @@ import { endsSentence, foldKey, type Page, type PageLine } from '../page.ts';
 import { groupBy } from '../../util/group.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
 import type { Evidence } from '../types.ts';
-import type { LineKind } from '../line-kinds.ts';
+import { isBareTime, type LineKind } from '../line-kinds.ts';
 
 export interface BodyRegion {
   /** Index range [start, end] in page.lines. */
@@ -379,6 +379,7 @@ export function findRegion(page: Page): BodyRegion | null {
   if (best) {
     // A long line of running text just above, without a sentence's last stop (blogs leave it off), opens the article.
     while (best.start > 0 && runningLine(page.lines[best.start - 1]!)) best.start--;
+    best.start = belowHeaderMeta(page, best);
     best.end = beforeAuthorBox(page, best);
     // A list the article announces ("The tour dates:", or a subheading "Tour dates") ends it: the announcing line may be too short to count.
     const items = listLines(page);
@@ -395,6 +396,35 @@ export function findRegion(page: Page): BodyRegion | null {
     }
   }
   return best;
+}
+
+/** How far into a region its header's byline or date may stand, in lines. */
+const HEADER_REACH = 4;
+
+/**
+ * Where the article starts in a region that opens with its header: a title
+ * written as sentences, or a long caption, then the byline or the date
+ * ("Chicago to test sensor meters. Here's what drivers need to know." /
+ * caption / "By Ana Ruiz" / "Jun 18, 2019 | 6:05 PM"). Prose above a byline
+ * is the header's; the article is what follows it.
+ */
+function belowHeaderMeta(page: Page, region: BodyRegion): number {
+  const { lines } = page;
+  const meta = (l: PageLine) => l.kind === 'byline' || (l.kind === 'timestamp' && !isBareTime(l));
+  let prose = 0;
+  for (let i = region.start; i <= Math.min(region.end, region.start + HEADER_REACH); i++) {
+    const line = lines[i]!;
+    if (meta(line) && prose > 0) {
+      // The byline's outlet or the date may follow on lines of their own ("Chicago Tribune |").
+      let k = i + 1;
+      while (k <= region.end && (meta(lines[k]!) || (lines[k]!.kind !== 'text' && !lines[k]!.prose) || (!lines[k]!.prose && lines[k]!.words <= 3))) k++;
+      const after = lines.slice(k, region.end + 1).filter((l) => l.prose).length;
+      return after >= 3 ? k : region.start;
+    }
+    if (line.prose) prose++;
+    if (prose > 2) break;
+  }
+  return region.start;
 }
 
 // A short line ending in a person's name: "Ana Ruiz", "About Ana Ruiz".
