@@ -32,6 +32,14 @@ const SENTENCE_END = /[.!?…:;"”»’')\]。！？」』）]$/u;
 // ellipsis ("... the council voted to clo...", or two dots: "clo.."), a count ("Title (185)").
 const FALSE_END = /[^.](?:\.{2,3}|…)$|\(\d+\)$/u;
 
+// A stop that ends an abbreviation, which may end a title too: "... on 5 thousand roubles" written "на 5 тыс. руб.", "Kestra Ltd.".
+const ABBREVIATION_END = /(?:^|[\s(])(?:Inc|Co|Corp|Ltd|Jr|Sr|St|U\.S|a\.m|p\.m|etc|руб|тыс|млн|млрд|коп|долл|гг?|ул)\.$/u;
+
+/** The line's last stop ends an abbreviation. */
+export function endsInAbbreviation(text: string): boolean {
+  return ABBREVIATION_END.test(text);
+}
+
 /** Ends like a sentence, and not like a teaser cut off or a count. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text) && !FALSE_END.test(text);
@@ -101,7 +109,8 @@ export function buildPage(lines: Line[]): Page {
     const key = foldKey(l.text);
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
     const words = countWords(l.text);
-    const prose = words >= 8 && endsSentence(l.text) && !mostlyFigures(l.text, words);
+    // A short line of one sentence whose stop ends an abbreviation is as likely a title.
+    const prose = words >= 8 && endsSentence(l.text) && !mostlyFigures(l.text, words) && !(words < 15 && endsInAbbreviation(l.text) && !/[.!?] \p{Lu}/u.test(l.text));
     // Written out, not spread from the line: V8 builds spread objects on a slow path.
     return { n: l.n, text: l.text, i, words, prose, kind: 'text', key };
   });

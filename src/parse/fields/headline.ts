@@ -4,7 +4,7 @@
  * line decides. Every rule scores the same title-like candidates, so what
  * differs between rules is only where they look.
  */
-import { foldKey, isCjk, type Page, type PageLine } from '../page.ts';
+import { endsInAbbreviation, foldKey, isCjk, type Page, type PageLine } from '../page.ts';
 import { isBareTime } from '../line-kinds.ts';
 import { afterListDate, listDates, type BodyRegion } from './body.ts';
 import { groupBy } from '../../util/group.ts';
@@ -75,7 +75,7 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   const meta = metaBelow(line, ctx);
   const above = titleAbove(line, ctx);
   // A sentence, quoted or not, is a dek or a blurb; an abbreviation may end a title.
-  if (/\.["”’']?$/.test(line.text) && !/\b(?:Inc|Co|Jr|Sr|St|U\.S)\.$/.test(line.text)) score -= 2.5;
+  if (/\.["”’']?$/.test(line.text) && !endsInAbbreviation(line.text)) score -= 2.5;
   // Two sentences or more: a dek or a blurb, not a title, unless the byline or date stands right under it
   // (or, in some blog themes, right over it) with no title above: "Harvest Lane is closing 14 stores. Here's the full list."
   if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text) && !((meta > 0 || metaRightAbove(line, ctx)) && !above)) score -= 2;
