@@ -162,13 +162,22 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
   const { lines } = ctx.page;
   for (let i = line.i + 1, reach = META_REACH; i < lines.length && reach > 0; i++) {
     const l = lines[i]!;
-    if (l.kind === 'byline' || (l.kind === 'credit' && l.words <= 6)) return 2.5;
+    if (l.kind === 'byline' || (l.kind === 'credit' && l.words <= 6) || authorOverDate(l, ctx)) return 2.5;
     // A time alone may be a video's length or a live entry's time: weaker than a byline or a date.
     if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : isBareTime(l) ? 1 : 2.5;
     // A row of share buttons, or the lead photo's caption and credit, between the title and its byline does not push the byline away.
     if (l.kind !== 'share' && l.kind !== 'caption') reach--;
   }
   return 0;
+}
+
+// A person's name alone: "Ana Ruiz", "Ana María de la Cruz".
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|da|del|la|van|von)){1,3}$/u;
+
+/** An author's name on a line of its own over the article's date: a byline without "By". */
+function authorOverDate(line: PageLine, ctx: ScoringContext): boolean {
+  const next = ctx.page.lines[line.i + 1];
+  return line.kind === 'text' && PERSON_NAME.test(line.text) && next?.kind === 'timestamp' && !ctx.dates.has(next.i);
 }
 
 /** The page's own byline or date on the line just above ("March 3, 2019 by Ana Ruiz"), not one of a list's. */
