@@ -120,6 +120,10 @@ const SUBSCRIBE =
 // about ("Dutch e-bike subscription startup raises €22M").
 const SUBSCRIPTION_LABEL = /(?<![\p{L}\p{N}])subscriptions?(?![\p{L}\p{N}])/iu;
 
+// A paywall's offer, never a sentence of the article: "Unbegrenzter Zugriff auf alle F+Artikel ...", "F+ 30 Tage kostenlos testen",
+// "Start your free trial". A sentence may report such offers, so only a line that is not one counts.
+const PAYWALL_OFFER = /(?<![\p{L}\p{N}])(?:free trial|start (?:your|a) trial|unlimited (?:digital )?access|kostenlos testen|gratis testen|unbegrenzte[rnm]? zugriff|essai gratuit|accès illimité|prova gratis|accesso illimitato|prueba gratis|acceso ilimitado|teste grátis|acesso ilimitado|безлимитный доступ)(?![\p{L}\p{N}])/iu;
+
 // A reader-funded site's button, the whole line: "Become a member", "Support us", "Donate now".
 const SUPPORT_BUTTON = /^(?:become a (?:member|subscriber|supporter|patron)|support us|donate(?: now| today)?)$/i;
 
@@ -146,7 +150,7 @@ export const LINE_KINDS: LineKindRule[] = [
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
   { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },
-  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) },
+  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) },
 ];
 
 // Only names, parted by slashes or bars, on a line already read as a caption for its agency: "Jane Roe/Kestran Herald/Getty Images".

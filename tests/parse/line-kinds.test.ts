@@ -107,6 +107,8 @@ describe('line kinds', () => {
   eachIs('text', 'prose about JavaScript is text', ['The council said its new website would turn on JavaScript only for the map of the harbour.', 'Most banking sites say JavaScript is required for their payment pages, the regulator found.']);
 
   eachIs('subscribe', 'a subscription label or notice is subscribe', ['Manage Subscription', 'Gift Subscriptions', 'There was an error processing your subscription.']);
+  eachIs('subscribe', "a paywall's offer is subscribe", ['Unbegrenzter Zugriff auf alle K+Artikel, den Kestraer Anzeiger als E-Paper und die App', 'K+ 30 Tage kostenlos testen', 'Start your free trial of the Kestran Herald', 'Accès illimité à tous nos articles']);
+  eachIs('text', 'a sentence about such offers is text', ['The harbour gym said members would get unlimited access to the pool from March.']);
   eachIs('text', 'a title about subscriptions is text', ['Kestra ferry subscription startup raises €4M to add night boats', 'Why streaming subscriptions cost Kestra families more this winter']);
 
   eachIs('byline', 'a byline whose time ends it with a stop is a byline', ['By VPA, Wire Service Content March 4, 2024, at 9:41 a.m.']);
