@@ -122,7 +122,10 @@ export function datesIn(text: string, lang: string | null, reference?: Date): Fo
   return [];
 }
 
-/** A date whose time is given in a US zone ("12/10/2019 06:32 PM EST", "9/12/2019 12:40 AM PT") is written month first. */
+/**
+ * chrono's result as a found date of its kind. `monthFirst`: its time is given in a US zone
+ * ("12/10/2019 06:32 PM EST", "9/12/2019 12:40 AM PT"), so an all-number date is not ambiguous.
+ */
 function toFound(r: chrono.ParsedResult, dayFirst: boolean, monthFirst: boolean): FoundDate | null {
   const c = r.start;
   if (!c.isCertain('month') || !c.isCertain('day')) {
