@@ -417,7 +417,7 @@ function belowHeaderMeta(page: Page, region: BodyRegion): number {
     if (meta(line) && prose > 0) {
       // The byline's outlet or the date may follow on lines of their own ("Chicago Tribune |").
       let k = i + 1;
-      while (k <= region.end && (meta(lines[k]!) || (lines[k]!.kind !== 'text' && !lines[k]!.prose) || (!lines[k]!.prose && lines[k]!.words <= 3))) k++;
+      while (k <= region.end && (meta(lines[k]!) || (!lines[k]!.prose && (lines[k]!.kind !== 'text' || lines[k]!.words <= 3)))) k++;
       const after = lines.slice(k, region.end + 1).filter((l) => l.prose).length;
       return after >= 3 ? k : region.start;
     }
@@ -428,7 +428,7 @@ function belowHeaderMeta(page: Page, region: BodyRegion): number {
 }
 
 // A short line ending in a person's name: "Ana Ruiz", "About Ana Ruiz".
-const NAME_LINE = /^(?:[\p{L}'’.-]+ )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$/u;
+export const NAME_LINE = /^(?:[\p{L}'’.-]+ )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$/u;
 
 /**
  * The end of the region without an author's box closing it: a line naming

@@ -294,8 +294,9 @@ export const DATE_RULES: DateRule[] = [
     name: 'date/updated-only',
     find(ctx) {
       for (const line of headerLines(ctx)) {
-        const at = line.text.search(UPDATED);
-        const d = at < 0 ? undefined : datesIn(line.text, ctx.lang).find((x) => x.kind === 'full' && x.index > at);
+        const text = labelledText(line, ctx);
+        const at = text.search(UPDATED);
+        const d = at < 0 ? undefined : datesIn(text, ctx.lang).find((x) => x.kind === 'full' && x.index > at);
         if (d) return { value: { day: d.day, certainty: 'updated' }, evidence: { rule: 'date/updated-only', line: line.n, text: line.text, confidence: 0.3 } };
       }
       return null;

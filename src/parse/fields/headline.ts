@@ -6,7 +6,7 @@
  */
 import { endsInAbbreviation, foldKey, isCjk, type Page, type PageLine } from '../page.ts';
 import { isBareTime } from '../line-kinds.ts';
-import { afterListDate, listDates, type BodyRegion } from './body.ts';
+import { NAME_LINE, afterListDate, listDates, type BodyRegion } from './body.ts';
 import { groupBy } from '../../util/group.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
 import type { Candidate, PageMetadata } from '../types.ts';
@@ -171,13 +171,10 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
   return 0;
 }
 
-// A person's name alone: "Ana Ruiz", "Ana María de la Cruz".
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|da|del|la|van|von)){1,3}$/u;
-
 /** An author's name on a line of its own over the article's date: a byline without "By". */
 function authorOverDate(line: PageLine, ctx: ScoringContext): boolean {
   const next = ctx.page.lines[line.i + 1];
-  return line.kind === 'text' && PERSON_NAME.test(line.text) && next?.kind === 'timestamp' && !ctx.dates.has(next.i);
+  return line.kind === 'text' && NAME_LINE.test(line.text) && next?.kind === 'timestamp' && !ctx.dates.has(next.i);
 }
 
 /** The page's own byline or date on the line just above ("March 3, 2019 by Ana Ruiz"), not one of a list's. */
