@@ -86,7 +86,9 @@ function declaredCandidate(declared: Declared, outlet: Outlet | string, confiden
 }
 
 // Legal forms that follow a company's name; they never name an outlet on their own.
-const LEGAL_FORM = /\b(?:all rights reserved|inc|llc|llp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv)\b\.?/gi;
+// So does "all rights reserved", in any language: "© Il Sole 24 Ore Tutti i diritti riservati".
+const LEGAL_FORM =
+  /(?<![\p{L}\p{N}])(?:all rights reserved|tutti i diritti riservati|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены|inc|llc|llp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv)(?![\p{L}\p{N}])\.?/giu;
 const DOTTED_LEGAL_FORM = /\s(?:S\.A|S\.p\.A|S\.r\.l|S\.L|B\.V|N\.V)\.?(?=[\s,.|]|$)/gi;
 
 /** Words a company adds to its outlet's name: "Kestran Herald Media Group", "CBS Interactive". */
@@ -120,7 +122,8 @@ export function copyrightHolder(text: string): string | null {
 
 /**
  * How wires sign the opening of a story, the agency in group 1: "KYIV, Feb 26
- * (Reuters) -" (the place is optional: some pages open with "(Reuters) —"),
+ * (Reuters) -" (the place is optional: some pages open with "(Reuters) —",
+ * and a story from no one place with its day: "April 11 (Reuters) -"),
  * "Paris (AFP) –", "Madrid, 5 may (EFE).-", "MOSCOW, March 3. /TASS/.",
  * "МОСКВА, 3 мар — РИА Новости." and, on a line of its own, "MADRID, 14
  * (EUROPA PRESS)". A place in capitals may stand before any dash; one in
@@ -129,6 +132,7 @@ export function copyrightHolder(text: string): string | null {
  */
 const WIRE_DATELINES = [
   /^(?:[\p{Lu}][\p{Lu}\p{M} .'’,/-]{1,60}(?:,|\s)\s*[^()]{0,40}?)?\(([^()]{2,40})\)\s*\.?\s*[-–—:]/u,
+  /^\p{Lu}\p{Ll}{2,8}\.? \d{1,2} \(([^()]{2,40})\)\s*[-–—]/u,
   /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?:[ -](?:(?:de|da|do|del|di|la|le|am|an|upon|sur) )?\p{Lu}[\p{Ll}\p{M}.'’-]+){0,3}(?:,\s*[^()]{1,30}?)?\s*\(([^()]{2,40})\)\s*\.?\s*[-–—]/u,
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[^()]{0,30}?\(([^()]{2,40})\)\s*$/u,
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[^/]{1,30}?\s*\/([^/]{2,40})\/\s*[-–—.]?/u,
@@ -171,12 +175,13 @@ const CONSENTS = [
   /^(?:yes,?\s+)?I(?: would|['’]d) like to (?:be (?:e-?mailed|contacted)|receive|hear)\b.{0,80}? from ((?:the )?\p{Lu}.{1,60}?)(?:[.,;]|$)/iu,
 ];
 // The site's promos for itself: "Follow Kestran Herald on Facebook and Twitter.", "Sign up for the Kestran Herald's
-// Morning Brief newsletter", "Download the Kestran Herald app".
+// Morning Brief newsletter", "Download the Kestran Herald app", "Will you support the Kestran Herald's journalism?".
 const SITE_PROMOS = [
   /^Follow (.{2,60}?) on (?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|X)\b/i,
   // "the" kept with the name, which may be part of it ("Sign up for The Kestran newsletter").
   /^(?:Sign up for|Subscribe to|Get) ((?:the )?.{2,60}?)(?:['’]s?)? (?:[\p{L}-]+ ){0,3}newsletters?\b/iu,
   /^(?:Download|Get) the (.{2,60}?) app\b/i,
+  /^(?:(?:will|would) you |please )?support ((?:the )?.{2,60}?)['’]s? (?:[\p{L}-]+ ){0,2}journalism\b/iu,
 ];
 // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
 const STAFF_CREDIT = /^(?:[Bb]y\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+(?:[Nn]ews\s+)?[Ss]taff(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?$/u;
@@ -214,7 +219,7 @@ const COMPANY_LINE = /^([\p{L}\p{N}][\p{L}\p{N}&'’. -]{0,40}?)\s+(?:GmbH|AG|Lt
 // Its last word, checked first: most lines end otherwise.
 const LEGAL_FORM_END = /^(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|B\.V\.|[Pp]lc)$/;
 // The owner is a company: "Kestran Media Inc", "Kestran Group"; "the Kestra harbour authority" is no owner.
-const PART_OF = /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is (?:a )?part of (?:the )?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}\b(?:Inc|Ltd|[Pp]lc|PLC|LLC|GmbH|Group|Media|Network|Company|Corporation)\b/u;
+const PART_OF = /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is (?:(?:a )?part of|published by|owned by|a publication of) (?:the )?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}\b(?:Inc|Ltd|[Pp]lc|PLC|LLC|GmbH|Group|Media|Network|Company|Corporation)\b/u;
 // A name that reads as a brand: inner capitals or digits ("KestrelWatch", "kh24", "KESTRAN"), or two capitalised words or more.
 const MENU_NAME = /^(?:[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\p{Lu}{3})[\p{L}\p{N}]{0,40}(?:\.[a-z]{2,3}){0,2}|\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}'’-]+|of|the|and|by|de|do|da|di))+)(?=$|[\s:!,.])/u;
 // The site's own pages that follow its name in a menu: "Kestran Herald Home", "Kestran Herald Network".
@@ -531,7 +536,7 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       for (const line of ctx.page.lines) {
         // The key's opening word first: most lines are no promo.
-        if (line.words > 16 || !/^(?:follow|sign|subscribe|get|download) /.test(line.key)) continue;
+        if (line.words > 16 || !/^(?:follow|sign|subscribe|get|download|will|would|please|support) /.test(line.key)) continue;
         const name = SITE_PROMOS.map((re) => re.exec(line.text)?.[1]).find(Boolean);
         const m = name ? openingName(ctx, name) : undefined;
         if (m && name && menuItem(name, m)) return candidate('source/site-promo', line, m.outlet, 0.7);
@@ -608,13 +613,14 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // The footer's word on the owner names the site first: "Kestrelwatch is part of Kestran Media Inc, ...".
+    // The footer's word on the owner names the site first: "Kestrelwatch is part of Kestran Media Inc, ...",
+    // "Kestrelwatch is published by The Kestrel Group".
     // A body that runs into the footer may hold it in its last lines.
     name: 'source/part-of',
     find(ctx) {
       const tail = ctx.region ? ctx.page.lines.slice(Math.max(ctx.region.start, ctx.region.end - 2), ctx.region.end + 1) : [];
       for (const line of [...furniture(ctx), ...tail]) {
-        const name = line.text.includes(' part of ') ? PART_OF.exec(line.text)?.[1] : undefined;
+        const name = / (?:part of|published by|owned by|a publication of) /.test(line.text) ? PART_OF.exec(line.text)?.[1] : undefined;
         if (name) return candidate('source/part-of', line, exactName(ctx, name)?.outlet ?? name, 0.5);
       }
       return null;
