@@ -74,8 +74,8 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (w > 28) score -= 2;
   const meta = metaBelow(line, ctx);
   const above = titleAbove(line, ctx);
-  // A sentence, quoted or not, is a dek or a blurb; an abbreviation may end a title.
-  if (/\.["”’']?$/.test(line.text) && !endsInAbbreviation(line.text)) score -= 2.5;
+  // A sentence, quoted or not, is a dek or a blurb; an abbreviation may end a title, and so may a stop in title case.
+  if (/\.["”’']?$/.test(line.text) && !endsInAbbreviation(line.text) && !titleCased(line.text)) score -= 2.5;
   // Two sentences or more: a dek or a blurb, not a title, unless the byline or date stands right under it
   // (or, in some blog themes, right over it) with no title above: "Harvest Lane is closing 14 stores. Here's the full list."
   if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text) && !((meta > 0 || metaRightAbove(line, ctx)) && !above)) score -= 2;
@@ -125,6 +125,17 @@ function shortenedCopy(line: PageLine, ctx: ScoringContext): boolean {
   return false;
 }
 
+/**
+ * Every longer word capitalised, as some house styles set titles ("A Tiny
+ * Village Voted to Dissolve Itself. Now Nobody Wants Its Roads."): a title
+ * even when it ends with a stop, never a sentence of the article.
+ */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
+  // A caption's names make most of its words capitals, not all: "A Harvest Lane store in Rockford, Illinois."
+  return words.length >= 5 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 // A word of four letters or more in lower case after the first word: a sentence-case title, not a label.
 const SENTENCE_CASE = /\s\p{Ll}[\p{L}'’-]{3,}/u;
 
@@ -138,7 +149,7 @@ const SENTENCE_CASE = /\s\p{Ll}[\p{L}'’-]{3,}/u;
 function titleAbove(line: PageLine, ctx: ScoringContext): boolean {
   for (let i = line.i - 1; i >= Math.max(0, line.i - 3); i--) {
     const l = ctx.page.lines[i]!;
-    if (titleLike(l) && (l.words >= 7 || (l.words >= 4 && SENTENCE_CASE.test(l.text))) && (!l.prose || /[?!]["”’']?$/.test(l.text)) && overlapWithBody(l, ctx) >= 0.25 && !contains(l, line)) return true;
+    if (titleLike(l) && (l.words >= 7 || (l.words >= 4 && SENTENCE_CASE.test(l.text))) && (!l.prose || /[?!]["”’']?$/.test(l.text) || titleCased(l.text)) && overlapWithBody(l, ctx, true) >= 0.25 && !contains(l, line)) return true;
     if (l.kind === 'text' && l.words > 5) return false;
   }
   return false;
@@ -201,6 +212,15 @@ function lead(ctx: HeadlineContext): number | null {
 const significant = (w: string) => w.length > 3 || (w.length > 1 && isCjk(w));
 
 /**
+ * A word of six letters or more by its first five, in a key of its own:
+ * "forces" and "forced", "flight" and "flights" are one word so. A shorter
+ * word is its own stem, and would match every compound it opens ("Sturm" in
+ * "Sturmtief"). Not in a script whose words take particles (see leadWords).
+ */
+const stemmed = (w: string) => w.length > 5 && !isCjk(w);
+const stemKey = (w: string) => `~${w.slice(0, 5)}`;
+
+/**
  * Lines of the body's first paragraphs by the significant words they hold.
  * A word in such a script also counts by its openings: particles glue onto
  * it ("류화영의" is "류화영" with "of"), so the title's bare word matches.
@@ -215,6 +235,7 @@ function leadWords(ctx: HeadlineContext): Map<string, Set<number>> {
     for (const w of l.key.split(' ')) {
       if (!significant(w)) continue;
       add(w, i);
+      if (stemmed(w)) add(stemKey(w), i);
       if (isCjk(w)) for (let k = 2; k < Math.min(w.length, GLUED_WORD); k++) add(w.slice(0, k), i);
     }
   }
@@ -222,10 +243,10 @@ function leadWords(ctx: HeadlineContext): Map<string, Set<number>> {
 }
 
 /** Share of the line's words that recur in the first paragraphs of the body (other than itself). */
-function overlapWithBody(line: PageLine, ctx: ScoringContext): number {
+function overlapWithBody(line: PageLine, ctx: ScoringContext, byStem = false): number {
   const words = foldKey(headlineText(line)).split(' ').filter(significant);
   if (words.length === 0) return 0;
-  const inBody = (w: string) => [...(ctx.leadWords.get(w) ?? [])].some((i) => i !== line.i);
+  const inBody = (w: string) => [...(ctx.leadWords.get(byStem && stemmed(w) ? stemKey(w) : w) ?? [])].some((i) => i !== line.i);
   // Over fewer than four words a match is as likely chance: a name, a site's name.
   return words.filter(inBody).length / Math.max(words.length, 4);
 }
