@@ -35,8 +35,8 @@ interface DateRule {
 }
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
-const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd|opublikowano)(?![\p{L}\p{N}])/iu;
-const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt|aktualizacja|zaktualizowano)(?![\p{L}\p{N}])/iu;
+const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd|opublikowano|송고|입력|公開|配信|发布|發布)(?![\p{L}\p{N}])/iu;
+const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt|aktualizacja|zaktualizowano|수정|更新)(?![\p{L}\p{N}])/iu;
 
 /** How far below the headline a byline or timestamp may stand (a dek and a photo come first). */
 const AFTER_HEADLINE = 14;
@@ -209,9 +209,12 @@ export const DATE_RULES: DateRule[] = [
     name: 'date/published-label',
     find(ctx) {
       for (const line of [...headerLines(ctx), ...footerLines(ctx)]) {
-        const at = labelledText(line, ctx).search(PUBLISHED);
+        const text = labelledText(line, ctx);
+        const at = text.search(PUBLISHED);
         if (at < 0) continue;
-        const d = publishedDates(line, ctx).find((x) => x.kind === 'full' && x.index >= at);
+        // Korean and Japanese put the label last: "2019/12/11 14:32 송고".
+        const labelLast = text.slice(at).replace(PUBLISHED, '').trim() === '';
+        const d = publishedDates(line, ctx).find((x) => x.kind === 'full' && (x.index >= at || labelLast));
         if (d) return explicit('date/published-label', line, d, 0.95);
       }
       return null;
