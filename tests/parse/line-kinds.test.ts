@@ -25,7 +25,7 @@ describe('line kinds', () => {
     expect(kindOf('The first boat to Tamber leaves at 6:15 again')).toBe('text');
   });
 
-  eachIs('related', 'a label of links is related', ['More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota', 'Keep reading', 'Te puede interesar: Cómo funciona el nuevo puerto de Kestra', 'Das könnte Sie auch interessieren', 'Don’t miss: Why harbour pilots are racing to retire', 'READ: Kestra wants residents to pay for rubbish collection', '関連記事', '관련기사', '相关新闻']);
+  eachIs('related', 'a label of links is related', ['Baca juga: Warga Kestra diminta waspada banjir rob', 'More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota', 'Keep reading', 'Te puede interesar: Cómo funciona el nuevo puerto de Kestra', 'Das könnte Sie auch interessieren', 'Don’t miss: Why harbour pilots are racing to retire', 'READ: Kestra wants residents to pay for rubbish collection', '関連記事', '관련기사', '相关新闻']);
   eachIs('text', 'a sentence that opens with "read" is text', ['Read the full report before you vote, the mayor told the council on Monday evening.']);
   eachIs('disclaimer', 'a syndication note in brackets is a disclaimer', ['(This story has not been edited by Kestran Herald staff and is auto-generated from a syndicated feed.)']);
   eachIs('subscribe', 'a sign-up pitch after a dash is subscribe', ["Never miss a story — sign up for the Kestran Herald's free daily newsletter to stay up to date on the best of what we have to offer, from harbour news to the stories of the islands."]);
@@ -96,7 +96,7 @@ describe('line kinds', () => {
 
   eachIs('caption', 'a caption that ends with its credit in brackets is a caption', ['The ferry terminal at Holm Island at dawn. (AP)', 'The first map of the seabed off Kestra. (Kestra Survey/Vell University)']);
 
-  eachIs('caption', 'a caption with its credit glued on, cut short, or a photo library alone is a caption', ['Fishermen mend their nets on the quay at Holm before dawnCredit: Getty - Contributor', 'Not every ferry has a cafe on board. If you get seasick, you can try one ... [+]', 'GETTY']);
+  eachIs('caption', 'a caption with its credit glued on, cut short, or a photo library alone is a caption', ['Ondas atingem a ciclovia na altura do cais de Kestra Foto: Ana Lima / Agência Kestra', 'Fishermen mend their nets on the quay at Holm before dawnCredit: Getty - Contributor', 'Not every ferry has a cafe on board. If you get seasick, you can try one ... [+]', 'GETTY']);
 
   eachIs('related', 'a link tagged with its site or its medium is related', ['On kestranherald.example: Harbour pilots vote to accept new rota', 'Ferry timetable review: what changes in winter [Video]']);
 
@@ -109,6 +109,17 @@ describe('line kinds', () => {
   eachIs('subscribe', 'a subscription label or notice is subscribe', ['Manage Subscription', 'Gift Subscriptions', 'There was an error processing your subscription.']);
   eachIs('subscribe', "a paywall's offer is subscribe", ['Unbegrenzter Zugriff auf alle K+Artikel, den Kestraer Anzeiger als E-Paper und die App', 'K+ 30 Tage kostenlos testen', 'Start your free trial of the Kestran Herald', 'Accès illimité à tous nos articles']);
   eachIs('text', 'a sentence about such offers is text', ['The harbour gym said members would get unlimited access to the pool from March.']);
+  eachIs('subscribe', "a sign-up form's e-mail field and the terms under its button are subscribe", ['Email (required)', 'Email address', 'By submitting your email, you agree to our Terms and Privacy Notice. You can opt out at any time.']);
+  eachIs('subscribe', "a reader-funded site's appeal is subscribe, however long", [
+    "Will you support the Kestran Herald's explanatory journalism?",
+    'Millions turn to us to understand what is happening in Kestra. Financial contributions from our readers are a critical part of supporting our work and help us keep it free for everyone.',
+    'For as little as €6 a month you can help support our quality journalism while reading the Kestran Herald without ads.',
+  ]);
+  eachIs('text', 'a sentence about support, journalism or e-mail is text', [
+    'The grant will support local journalism in Kestra for three years, the foundation said on Monday.',
+    'Our reporting found that the harbour board paid the same contractor twice for the seawall repairs.',
+    'By submitting the plan in May, the council gave itself a year to find the money.',
+  ]);
   eachIs('text', 'a title about subscriptions is text', ['Kestra ferry subscription startup raises €4M to add night boats', 'Why streaming subscriptions cost Kestra families more this winter']);
 
   eachIs('byline', 'a byline whose time ends it with a stop is a byline', ['By VPA, Wire Service Content March 4, 2024, at 9:41 a.m.']);
