@@ -62,6 +62,9 @@ const CREDIT =
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|written|research|graphics?|fact[- ]checking) by\b|^\(?(?:reporting|editing|writing)(?: and (?:editing|writing))? by\b|^\((?:[\p{L}.' -]+) (?:reporting|editing) by\b/iu;
 // The note closing a story on who else reported: "Ana Ruiz contributed to this report." (apart from CREDIT, whose openings fail fast).
 const CONTRIBUTED = /contributed (?:to this (?:report|story)|reporting)\.?$/i;
+// The reporter's address under the story: "Contact Ana Ruiz at aruiz@kestranherald.example or 555-0114.", "Reach reporter Ana Ruiz
+// at ...", "Ana Ruiz can be reached at ...", "-- Ana Ruiz; aruiz@kestranherald.example; 555-0114".
+const CONTACT = /^(?:contact|reach|e-?mail|write to)\b[^.@]{0,60}?\bat [\w.+-]+@[\w-]+\.|\bcan be reached at [\w.+-]+@[\w-]+\.|^[-—–]{1,2}\s*\p{Lu}[^;@]{2,40}; [\w.+-]+@[\w-]+\./iu;
 
 const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
@@ -151,7 +154,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'comments', test: (l) => short(l, 6) && COMMENTS.test(l.text) },
   { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
-  { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text)) },
+  { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
   { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && CAPTION_GLUED_CREDIT.test(l.text)) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text)) },
   { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text)) },

@@ -62,6 +62,8 @@ describe('line kinds', () => {
 
   eachIs('credit', 'a note on who else reported is a credit', ['Kestran Herald Digital\'s Ana Ruiz contributed to this report.', 'Associated Press writer Ana Ruiz contributed to this report.', "The Herald's Ana Ruiz contributed reporting."]);
 
+  eachIs('credit', "the reporter's address under the story is a credit", ['Contact Ana Ruiz at aruiz@kestranherald.example or (555) 893-8114. Follow @anaruiz.', 'Reach reporter Ana Ruiz at ana.ruiz@kestranherald.example or 555-444-8120.', 'Ana Ruiz can be reached at aruiz@kestranherald.example. Follow her @anaruizKH.', '-- Ana Ruiz; aruiz@kestranherald.example; 555-294-5123; @anaruiz']);
+  eachIs('text', 'a sentence about reaching someone is text', ['Contact with the ferry was lost at 4 a.m., the coastguard said on Monday.', 'Residents can reach the council at its office on Quay Street until Friday, the clerk said.']);
   eachIs('related', 'a link that says to click is related', ['CLICK HERE FOR MORE KESTRA NEWS']);
 
   eachIs('caption', 'a caption credited with a short label is a caption', ['Firefighters use a boat to check on residents on Tuesday morning. Pic: PA', 'WASTE. Collectors load rubbish onto a city truck on Quay Street in Kestra. File photo by Jens Holm/Kestran Herald']);

@@ -32,6 +32,7 @@ describe('the publisher among the names on a page', () => {
     { name: 'The Meridian', kind: 'outlet' },
     { name: 'Evening Post', kind: 'outlet' },
     { name: 'Kestra Press Agency', aliases: ['KPA'], kind: 'wire' },
+    { name: 'MeridianLive', aliases: ['The Meridian Daily'], domains: ['meridianlive.example'], kind: 'outlet' },
   ]);
   const ARTICLE = [
     'Harbour tolls to rise for the first time in a decade',
@@ -59,5 +60,21 @@ describe('the publisher among the names on a page', () => {
 
   it('is the employer an author box names after a comma ("Staff Writer, The Meridian.")', () => {
     expect(sourceOf(`${ARTICLE}\nAna Ruiz\nStaff Writer, The Meridian. Covers ports and shipping.`)).toBe('The Meridian');
+  });
+
+  it('is the outlet a byline names by its paper and its site together ("The Meridian Daily/MeridianLive"), not two outlets so joined', () => {
+    const [title, ...rest] = ARTICLE.split('\n');
+    const withByline = (names: string) => [title, `By Ana Ruiz | ${names}`, ...rest].join('\n');
+    expect(sourceOf(withByline('The Meridian Daily/MeridianLive'))).toBe('MeridianLive');
+    expect(sourceOf(withByline('The Meridian/Evening Post'))).toBeNull();
+  });
+
+  it("is the site of the reporter's address under the story", () => {
+    expect(sourceOf(`${ARTICLE}\nContact Ana Ruiz at aruiz@meridianlive.example or 555-0114.`)).toBe('MeridianLive');
+    expect(sourceOf(`${ARTICLE}\nAna Ruiz can be reached at aruiz@meridianlive.example.`)).toBe('MeridianLive');
+  });
+
+  it('is the site someone in the story confirmed something to', () => {
+    expect(sourceOf(`${ARTICLE}\nA spokeswoman for the board confirmed to The Meridian that the first ships would pay the new tolls in April.`)).toBe('The Meridian');
   });
 });

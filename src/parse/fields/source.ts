@@ -202,10 +202,10 @@ const OWN_REQUEST_BEFORE = /\b(?:requests?|inquir(?:y|ies)) for comment from (?:
 // A sentence that relays another outlet's story ("..., the Kestran Herald reported") cites that outlet.
 const RELAYED = /\b(?:reported|reports|according to|told|quoted|cited|said)\b/i;
 
-// The newsroom's own interviews: "the mayor told the Kestran Herald", "did not provide Kestran Herald with".
+// The newsroom's own interviews: "the mayor told the Kestran Herald", "the council confirmed to the Kestran Herald", "did not provide Kestran Herald with".
 // Prose cites other outlets' interviews too, so this is weak evidence, counted over the whole page.
-const INTERVIEW_KEY = /\b(?:told|tells|telling|spoke|speaking|interview|provided?)\b/;
-const INTERVIEWED_BEFORE = /\b(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|(?:an? |the )?(?:\p{L}+ )?interview with|provided?)\s+(?:the\s+)?$/iu;
+const INTERVIEW_KEY = /\b(?:told|tells|telling|spoke|speaking|confirmed|interview|provided?)\b/;
+const INTERVIEWED_BEFORE = /\b(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|confirmed (?:this |that |it )?to|(?:an? |the )?(?:\p{L}+ )?interview with|provided?)\s+(?:the\s+)?$/iu;
 // "told the Kestran Herald interviewer", "told Kestran Herald Radio 4's host", "told Kestran Herald in March 2019":
 // another show's or an earlier interview, cited.
 const CITED_MEDIUM = eitherCase(['interviewer', 'reporter', 'correspondent', 'host', 'anchor', 'program', 'programme', 'show', 'podcast', 'documentary', 'journalist', 'editor', 'radio', 'television', 'tv']);
@@ -287,10 +287,18 @@ function foldName(text: string): string {
 }
 
 
-/** A segment of a "Jane Roe | Reuters" or "March 3, 2023 | BY: Reuters" line that is exactly an outlet's name. */
+/**
+ * A segment of a "Jane Roe | Reuters" or "March 3, 2023 | BY: Reuters" line that is exactly an outlet's name,
+ * or its names joined by a slash, as a paper and its site sign together: "Jane Roe | The Kestran Herald/KestranLive".
+ */
 function pipeOutlet(ctx: SourceContext, text: string): Outlet | undefined {
   const parts = text.split(/\s+\|\s+/);
-  return parts.length > 1 ? parts.map((p) => ctx.registry.byExactName(p.replace(/^by:?\s+/i, ''))).find(Boolean) : undefined;
+  return parts.length > 1 ? parts.map((p) => outletOfNames(ctx, p.replace(/^by:?\s+/i, ''))).find(Boolean) : undefined;
+}
+
+function outletOfNames(ctx: SourceContext, text: string): Outlet | undefined {
+  const outlets = text.split('/').map((name) => ctx.registry.byExactName(name.trim()));
+  return outlets.every((o) => o === outlets[0]) ? outlets[0] : undefined;
 }
 
 /**
