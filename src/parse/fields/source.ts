@@ -296,6 +296,7 @@ function pipeOutlet(ctx: SourceContext, text: string): Outlet | undefined {
   return parts.length > 1 ? parts.map((p) => outletOfNames(ctx, p.replace(/^by:?\s+/i, ''))).find(Boolean) : undefined;
 }
 
+/** The one outlet that every name in the text, parted by slashes, is a name of. */
 function outletOfNames(ctx: SourceContext, text: string): Outlet | undefined {
   const outlets = text.split('/').map((name) => ctx.registry.byExactName(name.trim()));
   return outlets.every((o) => o === outlets[0]) ? outlets[0] : undefined;
