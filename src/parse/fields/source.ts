@@ -218,8 +218,14 @@ const CITED_INTERVIEW_AFTER = new RegExp(
 const COMPANY_LINE = /^([\p{L}\p{N}][\p{L}\p{N}&'’. -]{0,40}?)\s+(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|B\.V\.|Pty Ltd|[Pp]lc)$/u;
 // Its last word, checked first: most lines end otherwise.
 const LEGAL_FORM_END = /^(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|B\.V\.|[Pp]lc)$/;
+// How a footer says who owns the site, and the phrase alone, checked first: most lines have none.
+const OWNED_BY = String.raw`(?:(?:a )?part of|published by|owned by|a publication of)`;
+const OWNER_PHRASE = new RegExp(` ${OWNED_BY} `);
 // The owner is a company: "Kestran Media Inc", "Kestran Group"; "the Kestra harbour authority" is no owner.
-const PART_OF = /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is (?:(?:a )?part of|published by|owned by|a publication of) (?:the )?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}\b(?:Inc|Ltd|[Pp]lc|PLC|LLC|GmbH|Group|Media|Network|Company|Corporation)\b/u;
+const PART_OF = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is ${OWNED_BY} (?:the )?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}\b(?:Inc|Ltd|[Pp]lc|PLC|LLC|GmbH|Group|Media|Network|Company|Corporation)\b`,
+  'u',
+);
 // A name that reads as a brand: inner capitals or digits ("KestrelWatch", "kh24", "KESTRAN"), or two capitalised words or more.
 const MENU_NAME = /^(?:[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\p{Lu}{3})[\p{L}\p{N}]{0,40}(?:\.[a-z]{2,3}){0,2}|\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}'’-]+|of|the|and|by|de|do|da|di))+)(?=$|[\s:!,.])/u;
 // The site's own pages that follow its name in a menu: "Kestran Herald Home", "Kestran Herald Network".
@@ -629,7 +635,7 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       const tail = ctx.region ? ctx.page.lines.slice(Math.max(ctx.region.start, ctx.region.end - 2), ctx.region.end + 1) : [];
       for (const line of [...furniture(ctx), ...tail]) {
-        const name = / (?:part of|published by|owned by|a publication of) /.test(line.text) ? PART_OF.exec(line.text)?.[1] : undefined;
+        const name = OWNER_PHRASE.test(line.text) ? PART_OF.exec(line.text)?.[1] : undefined;
         if (name) return candidate('source/part-of', line, exactName(ctx, name)?.outlet ?? name, 0.5);
       }
       return null;
