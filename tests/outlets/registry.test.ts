@@ -61,6 +61,11 @@ describe('built-in registry', () => {
     expect(builtIn.byExactName('Спорт-Экспресс')?.name).toBe('Sport-Express');
     expect(builtIn.byDateline('Newsis')?.kind).toBe('wire');
   });
+  it("does not take a broadcast network's bare name for its news division", () => {
+    // A TV trade paper names "NBC" in every story about its shows.
+    expect(builtIn.byExactName('NBC')).toBeUndefined();
+    expect(builtIn.byExactName('NBC News')?.name).toBe('NBC News');
+  });
   it('tells a site on a subdomain from its host portal', () => {
     expect(builtIn.byHost('jc.ne10.uol.com.br')?.name).toBe('Jornal do Commercio');
     expect(builtIn.byHost('noticias.uol.com.br')?.name).toBe('UOL');
