@@ -125,6 +125,7 @@ describe('line kinds', () => {
   eachIs('text', 'a title about subscriptions is text', ['Kestra ferry subscription startup raises €4M to add night boats', 'Why streaming subscriptions cost Kestra families more this winter']);
 
   eachIs('byline', 'a byline whose time ends it with a stop is a byline', ['By VPA, Wire Service Content March 4, 2024, at 9:41 a.m.']);
+  eachIs('byline', 'the label of a byline whose names stand on the lines below is a byline', ['By', 'By:', 'Von', 'Por']);
   eachIs('byline', "a saved e-mail's sender is its byline", ['From: Kestran Herald Briefing <briefing@kestranherald.example>', 'De : La rédaction du Kestran Herald <redaction@kestranherald.example>']);
   eachIs('text', 'a sender without an address is text', ['From: the editors of the Kestran Herald']);
 
