@@ -12,6 +12,9 @@ describe('copyrightHolder', () => {
     ['© 2025 Kestra Nieuws BV', 'Kestra Nieuws'],
     ['© 2024 The Kestran Times DAC', 'The Kestran Times'],
     ['© Kestrelwatch Pty Ltd. All rights reserved.', 'Kestrelwatch'],
+    ['©2020 Kestran Wire L.P. All Rights Reserved', 'Kestran Wire'],
+    ['© 2024 Harbor Ledger LP', 'Harbor Ledger'],
+    ['© 2024 Harbor Ledger L.L.C.', 'Harbor Ledger'],
   ])('names the company of %s without its legal form', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });

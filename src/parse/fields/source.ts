@@ -88,8 +88,8 @@ function declaredCandidate(declared: Declared, outlet: Outlet | string, confiden
 // Legal forms that follow a company's name; they never name an outlet on their own.
 // So does "all rights reserved", in any language: "© Il Sole 24 Ore Tutti i diritti riservati".
 const LEGAL_FORM =
-  /(?<![\p{L}\p{N}])(?:all rights reserved|tutti i diritti riservati|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены|inc|llc|llp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv)(?![\p{L}\p{N}])\.?/giu;
-const DOTTED_LEGAL_FORM = /\s(?:S\.A|S\.p\.A|S\.r\.l|S\.L|B\.V|N\.V)\.?(?=[\s,.|]|$)/gi;
+  /(?<![\p{L}\p{N}])(?:all rights reserved|tutti i diritti riservati|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены|inc|llc|llp|lp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv)(?![\p{L}\p{N}])\.?/giu;
+const DOTTED_LEGAL_FORM = /\s(?:S\.A|S\.p\.A|S\.r\.l|S\.L|B\.V|N\.V|L\.P|L\.L\.C|L\.L\.P)\.?(?=[\s,.|]|$)/gi;
 
 /** Words a company adds to its outlet's name: "Kestran Herald Media Group", "CBS Interactive". */
 const COMPANY_WORDS =
