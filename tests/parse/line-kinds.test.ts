@@ -53,6 +53,7 @@ describe('line kinds', () => {
   ]);
 
   eachIs('timestamp', 'a labelled date is a timestamp', ['Опубликовано 3 марта 2024', 'Publié le 3 mars 2024']);
+  eachIs('timestamp', 'a date and its update, parted by a slash, are a timestamp however long', ['March 4, 2024, 4:15 PM UTC / Updated March 4, 2024, 9:02 PM UTC']);
 
   eachIs('share', 'a prompt to pass the story on is share', ['Like this story? Share it with a friend!', 'Share this article with your friends.']);
 
@@ -98,7 +99,7 @@ describe('line kinds', () => {
 
   eachIs('caption', 'a caption that ends with its credit in brackets is a caption', ['The ferry terminal at Holm Island at dawn. (AP)', 'The first map of the seabed off Kestra. (Kestra Survey/Vell University)']);
 
-  eachIs('caption', 'a caption with its credit glued on, cut short, or a photo library alone is a caption', ['Ondas atingem a ciclovia na altura do cais de Kestra Foto: Ana Lima / Agência Kestra', 'Fishermen mend their nets on the quay at Holm before dawnCredit: Getty - Contributor', 'Not every ferry has a cafe on board. If you get seasick, you can try one ... [+]', 'GETTY']);
+  eachIs('caption', 'a caption with its credit glued on, cut short, or a photo library alone is a caption', ['Ondas atingem a ciclovia na altura do cais de Kestra Foto: Ana Lima / Agência Kestra', 'Fishermen mend their nets on the quay at Holm before dawnCredit: Getty - Contributor', 'Not every ferry has a cafe on board. If you get seasick, you can try one ... [+]', 'GETTY', 'Volunteers count petition sheets in Kestra on June 30.Courtesy Kestra Fair Lending']);
 
   eachIs('related', 'a link tagged with its site or its medium is related', ['On kestranherald.example: Harbour pilots vote to accept new rota', 'Ferry timetable review: what changes in winter [Video]']);
 
