@@ -58,6 +58,9 @@ describe('line kinds', () => {
   eachIs('share', 'a prompt to pass the story on is share', ['Like this story? Share it with a friend!', 'Share this article with your friends.']);
 
   eachIs('share', 'a share button is share', ['Share full article']);
+  eachIs('share', "the article's tools and its reading time are share", ['Druckansicht', 'In Pocket speichern', 'vorlesen', 'Lesezeit: 3 Min.', '5 min read', 'Tempo de leitura: 2 minutos', '2 minuti di lettura', 'Print this article']);
+  eachIs('comments', 'a link to the comments is comments', ['Kommentare lesen 143 Beiträge', 'Read 12 comments', 'Leggi i commenti']);
+  eachIs('caption', 'a bracketed photo credit in German or Portuguese is a caption', ['(Bild: Klingo)', '(Imagem: Ana Lima)']);
 
   eachIs('ad', 'an ad label is ad, alone or run together with another', ['SKIP ADVERTISEMENT', 'Advertisement · Scroll to continue']);
 
