@@ -83,8 +83,10 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (line.prose && w > 25) score -= 2;
   if (echoed(line, ctx) && w >= 4) score += 1.5;
   score += meta;
-  // Teaser lists and menus stack title-like lines; a headline stands apart.
-  const neighbours = Number(listLike(lines[line.i - 1])) + Number(listLike(lines[line.i + 1]));
+  // Teaser lists and menus stack title-like lines; a headline stands apart, but for its kicker above and its dek
+  // below, which the byline or date follows ("Drama at the town pool" / title / dek / "By Jane Roe").
+  const next = lines[line.i + 1];
+  const neighbours = Number(listLike(lines[line.i - 1])) + Number(listLike(next) && !pageMeta(lines[line.i + 2], ctx));
   if (neighbours === 2) score -= 2;
   if (underLinkLabel(line, ctx)) score -= 3;
   // Just under one of a list's dates: an entry of the list ("Key events", "Latest").
@@ -190,8 +192,12 @@ function authorOverDate(line: PageLine, ctx: ScoringContext): boolean {
 
 /** The page's own byline or date on the line just above ("March 3, 2019 by Ana Ruiz"), not one of a list's. */
 function metaRightAbove(line: PageLine, ctx: ScoringContext): boolean {
-  const l = ctx.page.lines[line.i - 1];
-  return l !== undefined && (l.kind === 'byline' || l.kind === 'timestamp') && !ctx.dates.has(l.i);
+  return pageMeta(ctx.page.lines[line.i - 1], ctx);
+}
+
+/** The page's own byline or date, not one of a list's. */
+function pageMeta(line: PageLine | undefined, ctx: ScoringContext): boolean {
+  return line !== undefined && (line.kind === 'byline' || line.kind === 'timestamp') && !ctx.dates.has(line.i);
 }
 
 /** First prose paragraph of the body: the headline stands above it. */
