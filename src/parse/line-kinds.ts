@@ -98,9 +98,17 @@ const CAPTION_GLUED_CREDIT = /(?:[.!?”"’)]\s*|\s[|–—-]\s)[\p{Lu}][\p{L}'
 
 const CLOCK_ABBREVIATION = /\b[ap]\.m\.$/i;
 const BYLINE_LABEL = String.raw`(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?`;
-const BYLINE = new RegExp(String.raw`^${BYLINE_LABEL}\s+[\p{Lu}\p{Lo}]`, 'iu');
+const BYLINE_OPENING = new RegExp(String.raw`^${BYLINE_LABEL}\s+`, 'iu');
+/** A byline's label and a name in capitals after it: "By Jane Roe", "VON JANE ROE"; not "Von der Leyen …" or "Por que …". */
+function labelledByline(text: string): boolean {
+  const label = BYLINE_OPENING.exec(text);
+  // Apart from the label's regular expression: under its `i` flag \p{Lu} takes lower case letters too.
+  return label !== null && /^[\p{Lu}\p{Lo}]/u.test(text.slice(label[0].length));
+}
 // The label on a line of its own, each author's name on the next ("By" / "Jane Roe" / "and" / "John Doe").
 const BYLINE_LABEL_ALONE = new RegExp(`^${BYLINE_LABEL}$`, 'iu');
+// The expert a service piece consults, named under the byline: "Эксперт: Инна Ветрова, врач-дерматолог", "Expert: Jane Roe, MD".
+const EXPERT_LINE = /^(?:[Ee]xpert[ea]?|[Ee]sperto|[Ee]specialista|[Ээ]ксперт|[Ее]ксперт|[Кк]онсультант)\s*:\s*\p{Lu}\p{L}+\s+\p{Lu}\p{L}+(?:,|$)/u;
 // A saved e-mail's sender, the newsletter's byline: "From: Kestran Herald Briefing <briefing@kestranherald.example>".
 const MAIL_SENDER = /^(?:from|von|de|da|от|від)\s?:\s*[^<>@]*<[^<>\s@]+@[^<>\s@]+>$/iu;
 
@@ -170,7 +178,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && CAPTION_GLUED_CREDIT.test(l.text)) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text)) },
   { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text)) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
-  { kind: 'byline', test: (l) => short(l, 14) && ((BYLINE.test(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text)) },
+  { kind: 'byline', test: (l) => short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text)) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
   { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },
