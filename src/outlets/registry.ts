@@ -42,6 +42,8 @@ export class OutletRegistry {
   private readonly byFirstWord = new Map<string, Array<{ name: string; offset: number }>>();
   /** The same lists keyed by the first word in lower case, for names written in capitals ("WIRED"). */
   private readonly byFoldedFirstWord = new Map<string, Array<{ name: string; offset: number }>>();
+  /** Names that open in a script written without spaces, longest first: they are found inside a run of its characters. */
+  private readonly unspacedNames: string[] = [];
 
   constructor(outlets: Outlet[]) {
     // Later entries (a user's file) win over earlier ones of the same name.
@@ -59,6 +61,7 @@ export class OutletRegistry {
       this.bySlug.set(slugify(o.name), o);
     }
     for (const name of [...this.byName.keys()].sort((a, b) => b.length - a.length)) {
+      if (UNSPACED_SCRIPT.test(name[0]!)) this.unspacedNames.push(name);
       const first = FIRST_WORD.exec(name);
       if (!first) continue;
       const list = this.byFirstWord.get(first[0]) ?? [];
@@ -109,6 +112,13 @@ export class OutletRegistry {
     const out: OutletMatch[] = [];
     let from = 0;
     for (const word of text.matchAll(WORD)) {
+      if (this.unspacedNames.length > 0 && UNSPACED_SCRIPT.test(word[0])) {
+        for (const m of this.namesInRun(word[0], word.index)) {
+          if (m.index < from) continue;
+          out.push(m);
+          from = m.index + m.matched.length;
+        }
+      }
       for (const { name, offset } of this.byFirstWord.get(word[0]) ?? []) {
         const index = word.index - offset;
         if (index < from || !text.startsWith(name, index) || isWordChar(text, index - 1) || isWordChar(text, index + name.length)) continue;
@@ -120,6 +130,20 @@ export class OutletRegistry {
     return out;
   }
 
+
+  /**
+   * Names inside a run of Chinese or Japanese characters, which has no spaces
+   * between words: "朝日新聞社" (the Asahi Shimbun company) holds "朝日新聞".
+   * Such names are three characters or more, so a chance match is rare.
+   */
+  private namesInRun(run: string, at: number): OutletMatch[] {
+    const found: OutletMatch[] = [];
+    for (const name of this.unspacedNames) {
+      for (let i = run.indexOf(name); i >= 0; i = run.indexOf(name, i + name.length)) found.push({ outlet: this.byName.get(name)!, matched: name, index: at + i });
+    }
+    // In order; of names starting at one place, the longest (the list is longest first and the sort stable).
+    return found.sort((a, b) => a.index - b.index);
+  }
 
   /**
    * The longest name or alias that opens the text. Logos and menus often set
@@ -156,6 +180,7 @@ export function hostsIn(text: string): RegExpMatchArray[] {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

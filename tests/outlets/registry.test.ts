@@ -6,6 +6,7 @@ const registry = new OutletRegistry([
   { name: 'Harbor', kind: 'outlet' },
   { name: '«Вестник Озера»', aliases: ['Вестник'], kind: 'outlet' },
   { name: 'Meridian Press Agency', aliases: ['MPA'], kind: 'wire', dateline: ['MPA'] },
+  { name: 'The Kestra Shimbun', aliases: ['ケストラ新聞'], kind: 'outlet' },
 ]);
 const names = (text: string) => registry.namesIn(text).map((m) => [m.matched, m.index]);
 
@@ -29,6 +30,12 @@ describe('OutletRegistry.namesIn', () => {
     expect(names('Читайте Вестник')).toEqual([['Вестник', 8]]);
     // Glued to a word before it, the punctuated name does not start there; the plain alias still does.
     expect(names('x«Вестник Озера»')).toEqual([['Вестник', 2]]);
+  });
+  it('finds a name inside a run of Japanese or Chinese characters, which has no spaces between words', () => {
+    // "社" makes the paper's name its company's; "デジタル" its web edition's.
+    expect(names('Copyright © ケストラ新聞社')).toEqual([['ケストラ新聞', 12]]);
+    expect(names('ケストラ新聞デジタル 今なら無料')).toEqual([['ケストラ新聞', 0]]);
+    expect(names('ケストラ新')).toEqual([]);
   });
   it('resolves hosts to their outlet through parent domains', () => {
     expect(registry.byHost('www.news.harborgazette.example')?.name).toBe('The Harbor Gazette');
