@@ -84,12 +84,16 @@ function withoutHoverCards(text: string): string {
   return text.includes(' MORE ') ? text.replace(HOVER_CARD, '$1$2 ') : text;
 }
 
+// An icon font's glyph is copied as its name, run onto the text after it: "access_time13 maio 2019, 18h47",
+// "calendar_today2019-05-13". Such names are words in lower case joined by underscores.
+const ICON_NAME = /^[a-z]+(?:_[a-z]+)+(?=\d)/;
+
 /** Split text into non-empty lines, keeping their numbers in the original file. */
 export function toLines(text: string, lineOffset = 0): Line[] {
   const out: Line[] = [];
   const raw = text.split('\n');
   for (let k = 0; k < raw.length; k++) {
-    const t = withoutHoverCards(normalizeLine(raw[k] ?? ''));
+    const t = withoutHoverCards(normalizeLine(raw[k] ?? '')).replace(ICON_NAME, '');
     if (t) out.push({ n: k + 1 + lineOffset, text: t });
   }
   return out;
