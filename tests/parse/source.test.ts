@@ -13,6 +13,8 @@ describe('copyrightHolder', () => {
     ['© 2024 The Kestran Times DAC', 'The Kestran Times'],
     ['© Kestrelwatch Pty Ltd. All rights reserved.', 'Kestrelwatch'],
     ['©2020 Kestran Wire L.P. All Rights Reserved', 'Kestran Wire'],
+    ['© 2019 Kestra Literacy Project · A 501(c)(3) nonprofit organization', 'Kestra Literacy Project'],
+    ['Copyright © 2020 Crumbs & Kestra • All rights reserved', 'Crumbs & Kestra'],
     ['© 2024 Harbor Ledger LP', 'Harbor Ledger'],
     ['© 2024 Harbor Ledger L.L.C.', 'Harbor Ledger'],
   ])('names the company of %s without its legal form', (line, holder) => {
@@ -70,6 +72,15 @@ describe('the publisher among the names on a page', () => {
     const withByline = (names: string) => [title, `By Ana Ruiz | ${names}`, ...rest].join('\n');
     expect(sourceOf(withByline('The Meridian Daily/MeridianLive'))).toBe('MeridianLive');
     expect(sourceOf(withByline('The Meridian/Evening Post'))).toBeNull();
+  });
+
+  it("is not the writer whose own copyright or about page a newsletter or a blog shows", () => {
+    const [title, ...rest] = ARTICLE.split('\n');
+    // The writer over the date, and the writer in a byline's run of parts.
+    expect(sourceOf([title, 'Ana Ruiz', 'Mar 3, 2020', ...rest, '© 2020 Ana Ruiz'].join('\n'))).toBeNull();
+    expect(sourceOf([title, 'Published: Oct 14, 2019 by Ana Ruiz · 23 Comments', ...rest, 'Home', 'About Ana Ruiz', 'Recipes', '© 2020 Ana Ruiz'].join('\n'))).toBeNull();
+    // Anyone else's is the site's.
+    expect(sourceOf([title, 'Mar 3, 2020', ...rest, '© 2020 Kestra Tide Tables'].join('\n'))).toBe('Kestra Tide Tables');
   });
 
   it("is the site of the reporter's address under the story", () => {

@@ -110,7 +110,7 @@ const RESERVED_TO = /(?:direitos reservados|derechos reservados|rights reserved|
 export function copyrightHolder(text: string): string | null {
   // Legal forms written with stops ("S.p.A.") would end the name at their first stop.
   text = text.replace(DOTTED_LEGAL_FORM, '');
-  const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;©ⓒ\d]{2,60}?)(?:\s*[.|,;\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
+  const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;·•©ⓒ\d]{2,60}?)(?:\s*[.|,;·•\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
   // Russian and Ukrainian names stand in guillemets: "© 2024 «Кестринский вестник»".
   const name = (m?.[1] ?? '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim().replace(/^[«“„"]+\s*|\s*[»”"]+$/gu, '');
   if (!name || NOT_PUBLISHER.test(name)) return null;
@@ -245,8 +245,10 @@ const AUTHOR_LABEL = /^(?:written by|posted by|by|author|about the author)\s*:?$
 /** The page gives `name` as its writer's ("More from Priya Raman" on a blog platform is the author's, not the site's). */
 function authorName(ctx: SourceContext, name: string): boolean {
   const { lines } = ctx.page;
-  const byName = new RegExp(String.raw`^(?:by|written by|posted by)\s+${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'iu');
-  return lines.some((l, i) => (l.text === name && AUTHOR_LABEL.test(lines[i - 1]?.text ?? '')) || byName.test(l.text));
+  // "By Jane Roe", and in a byline's run of parts: "Published: Oct 14, 2019 by Jane Roe · 23 Comments".
+  const byName = new RegExp(String.raw`(?:^|[\s·•|,])(?:by|written by|posted by)\s+${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'iu');
+  // The name alone under its label, or over a date: an author's or a commenter's.
+  return lines.some((l, i) => (l.text === name && (AUTHOR_LABEL.test(lines[i - 1]?.text ?? '') || lines[i + 1]?.kind === 'timestamp')) || (!l.prose && byName.test(l.text)));
 }
 
 /** How far down the page a site's title may stand: under a skip link and a menu button at most. */
@@ -699,7 +701,8 @@ export const SOURCE_RULES: SourceRule[] = [
         // A bare "© Jane Roe", with no year and no rights wording, credits a photographer.
         if (!notice || !/\d{4}|copyright|rights/i.test(notice)) continue;
         const holder = copyrightHolder(notice);
-        if (!holder) continue;
+        // A writer's own copyright on a newsletter or a blog names the writer, not the site.
+        if (!holder || authorName(ctx, holder)) continue;
         // The owner is often the outlet's company ("Kestran Herald Media Group"): name the outlet it opens with,
         // when nothing but company words follow ("Gazzetta di Kestra" is not the registry's "Gazzetta").
         const opening = ctx.registry.nameOpening(holder);
