@@ -184,9 +184,17 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'byline', test: (l) => short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text)) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
-  { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || ((DATEISH.test(l.text) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },
+  { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || (((DATEISH.test(l.text) && !titleWithDay(l)) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },
   { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) || (short(l, 4) && EMAIL_FIELD.test(l.text)) || (short(l, 60) && SIGN_UP_TERMS.test(l.text)) || (short(l, 100) && APPEAL_ASK.test(l.text) && APPEAL_OUR_WORK.test(l.text)) },
 ];
+
+/**
+ * A title that names a day ("We're reopening May 26: here's how curbside grooming will work"): many words, and
+ * no year, time of day or "ago" that a date line of that length gives.
+ */
+function titleWithDay(line: PageLine): boolean {
+  return !short(line, 7) && !/\b(?:19|20)\d\d\b/.test(line.text) && !TIME.test(line.text) && !/\bago\b/i.test(line.text);
+}
 
 // Only names, parted by slashes or bars, on a line already read as a caption for its agency: "Jane Roe/Kestran Herald/Getty Images".
 const NAMES_CREDIT = /^[\p{L}.'’& -]+(?:\s*[/|]\s*[\p{L}.'’& -]+)+$/u;

@@ -134,6 +134,8 @@ describe('line kinds', () => {
   eachIs('byline', 'a byline whose time ends it with a stop is a byline', ['By VPA, Wire Service Content March 4, 2024, at 9:41 a.m.']);
   eachIs('byline', 'the label of a byline whose names stand on the lines below is a byline', ['By', 'By:', 'Von', 'Por']);
   eachIs('byline', 'the expert a piece consults, named under the byline, is a byline', ['Эксперт: Инна Ветрова, врач-дерматолог, косметолог', 'Expert: Jane Roe, MD']);
+  eachIs('text', 'a title that names a day without its year is text', ["We're reopening May 26: here's how curbside grooming will work", 'Kestra ferry returns on March 3 after a winter in dry dock']);
+  eachIs('timestamp', 'a long date line with a year, a time or "ago" is a timestamp', ['Jane Roe, Kestran Herald · Nov 19, 9:41 AM ET', 'Posted by Jane Roe of the Kestran Herald 2 days ago', 'Jane Roe and John Doe for the Kestran Herald on 3 March 2024']);
   eachIs('text', "a title that opens with a byline's label and no name is text", ['Von der Leyen fordert neue Regeln für den Hafen von Kestra', 'Por que a maré subiu tanto em Kestra', 'Expert: rents in Kestra will rise again']);
   eachIs('byline', "a saved e-mail's sender is its byline", ['From: Kestran Herald Briefing <briefing@kestranherald.example>', 'De : La rédaction du Kestran Herald <redaction@kestranherald.example>']);
   eachIs('text', 'a sender without an address is text', ['From: the editors of the Kestran Herald']);
