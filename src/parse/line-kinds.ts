@@ -130,6 +130,9 @@ const AD_WORDS = String.raw`(?:(?:skip )?advertisement|advertising|sponsored(?: 
 // One of them, or several run together by the copy: "Advertisement · Scroll to continue".
 const AD = new RegExp(String.raw`^${AD_WORDS}(?:\s*[·•|]\s*${AD_WORDS})*$`, 'i');
 
+// A shop's button under a review: "Buy now at Amazon", "Check price at Throttle Supply Co.", "$449.99 at Kestra Outdoors".
+const SHOP_BUTTON = /^(?:(?:buy (?:it )?(?:now )?(?:at|on|from)|check (?:the )?(?:latest )?price (?:at|on)|see (?:it|price|deal) (?:at|on)|[$€£]\d[\d.,]* (?:at|on))(?: \S+){1,5}|(?:view deal|shop now)(?: (?:at|on)(?: \S+){1,5})?)$/i;
+
 // Cookie banners, and the notices a page shows a browser without scripts ("Please turn on JavaScript ...").
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b|^(?:please )?(?:turn on|enable|activate) javascript\b|^javascript (?:is )?(?:disabled|turned off|required)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer javascript\b/i;
 // An author's box ends by asking the reader to follow them ("... is out now. Follow him on Twitter @mwall"); prose says "millions follow him on Twitter".
@@ -169,7 +172,7 @@ const DISCLAIMER =
   /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
 
 export const LINE_KINDS: LineKindRule[] = [
-  { kind: 'ad', test: (l) => short(l, 6) && AD.test(l.text) },
+  { kind: 'ad', test: (l) => (short(l, 6) && AD.test(l.text)) || (short(l, 9) && SHOP_BUTTON.test(l.text)) },
   { kind: 'share', test: (l) => SHARE_ADDRESS.test(l.text) || (short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))))) },
   { kind: 'thread', test: (l) => short(l, 14) && THREAD_START.test(l.text) },
   { kind: 'comments-head', test: (l) => short(l, 6) && COMMENT_HEAD.test(l.text) },

@@ -59,6 +59,8 @@ describe('line kinds', () => {
 
   eachIs('share', 'a share button is share', ['Share full article']);
   eachIs('share', "the article's tools and its reading time are share", ['Druckansicht', 'In Pocket speichern', 'vorlesen', 'Lesezeit: 3 Min.', '5 min read', 'Tempo de leitura: 2 minutos', '2 minuti di lettura', 'Print this article']);
+  eachIs('ad', "a shop's button under a review is an ad", ['Buy now at Amazon', 'Check price at Throttle Supply Co.', '$449.99 at Kestra Outdoors', 'View deal']);
+  eachIs('text', 'a sentence about buying is text', ['Buy now at your own risk: the Kestra ferry pass rises again in May.']);
   eachIs('share', 'share and print buttons in Japanese, Korean and Chinese are share', ['シェア', 'ツイート', 'ブックマーク', '印刷', '공유하기', '分享']);
   eachIs('caption', 'a Japanese, Chinese or Korean caption that ends with who took the photo is a caption', ['荷台に並べた本を選ぶ住民たち=ケストラ町、山田花子撮影', '港的早晨 新华社记者 王明 摄', '항구의 아침 풍경 /김민수 기자', '写真・図版']);
   eachIs('timestamp', 'a date in Japanese or Korean figures dates a line', ['山田花子2018年11月20日05時00分', '2019년 5월 14일']);
