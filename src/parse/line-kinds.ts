@@ -35,7 +35,7 @@ const READING_TIME = String.raw`(?:(?:reading time|lesezeit|temps de lecture|tem
 const ARTICLE_TOOL = String.raw`${READING_TIME}|print(?:er[- ]friendly| this(?: article| page)?)?|drucken|druckansicht|vorlesen|imprimir|imprimer|stampa|печать|друк|印刷|인쇄|打印|(?:in |to )?pocket speichern|save to pocket|(?:artikel )?merken|enregistrer|guardar|salva`;
 
 const SHARE_WORD = new RegExp(
-  String.raw`^(?:share(?: this| on| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|share (?:the )?full (?:article|story)|(?:partager|compartir|compartilhar|condividi|teilen|delen|поделиться|поширити)(?: (?:sur|en|no|na|su|auf|op|в|у) \p{L}+)?|e-?mail this to a friend|tweet|e-?mail|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|シェア|ツイート|ブックマーク|メール|공유(?:하기)?|分享|\d+ shares?|\d+|${ARTICLE_TOOL})$`,
+  String.raw`^(?:share(?: this| on| to| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|share (?:the )?full (?:article|story)|(?:partager|compartir|compartilhar|condividi|teilen|delen|поделиться|поширити)(?: (?:sur|en|no|na|su|auf|op|в|у) \p{L}+)?|e-?mail this to a friend|tweet|e-?mail|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|シェア|ツイート|ブックマーク|メール|공유(?:하기)?|分享|\d+ shares?|\d+|${ARTICLE_TOOL})$`,
   'iu',
 );
 
@@ -80,7 +80,7 @@ const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|fil
 // agency ("… na Avenida Niemeyer Foto: Ana Lima / Agência Kestra"), or cut short with a button to open it ("… you can try one ... [+]").
 const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|[.!?”’)](?:Photo |Image )?Courtesy(?: of)? \p{Lu}[\p{L}.'’& -]{1,60}$|\p{Ll} (?:Credit|Photo|Foto|Фото|Imagem|Bild):\s[\p{L}.'’ -]{2,40}\/\s?[\p{L}.'’& -]{2,40}$|\.\.\. \[\+\]$/u;
 // A photo library's name alone, under the caption: "GETTY".
-const PHOTO_LIBRARY = /^(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?)$/u;
+const PHOTO_LIBRARY = /^(?:[Gg]etty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?)$/u;
 // Japanese, Chinese and Korean captions end with who took the photo: "…住民たち=高知県大豊町、吉川真理子撮影", "…新华社记者 王明 摄",
 // "…/장민수 기자"; a label alone over the photo: "写真・図版".
 const CAPTION_CJK_CREDIT = /(?:撮影|摄|攝)\s*[)）]?$|\/\s?\p{Script=Hangul}{2,4}\s?기자$|^写真・図版$/u;
@@ -168,6 +168,9 @@ const SUPPORT_BUTTON = /^(?:become a (?:member|subscriber|supporter|patron)|supp
 // The note on links that pay the site: "We may earn a commission if you buy through links in this article".
 const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of the sales?)\b/i;
 
+// A contributor network's note, anywhere in its line: "Posts here reflect the contributor's own views, not Kestran Herald's."
+const OWN_VIEWS = /\b(?:own (?:views|opinions)|(?:views|opinions) (?:expressed )?(?:by .{2,60}? )?(?:are|is) (?:their|his|her|my|the author['’]s) own)\b/i;
+
 const DISCLAIMER =
   /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
 
@@ -182,7 +185,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
   { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && CAPTION_GLUED_CREDIT.test(l.text)) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
-  { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text)) },
+  { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text) || (short(l, 40) && OWN_VIEWS.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
   { kind: 'byline', test: (l) => short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text)) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".

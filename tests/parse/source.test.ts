@@ -83,6 +83,10 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf([title, 'Mar 3, 2020', ...rest, '© 2020 Kestra Tide Tables'].join('\n'))).toBe('Kestra Tide Tables');
   });
 
+  it("is the site a contributor's note says the views are not those of", () => {
+    expect(sourceOf(`${ARTICLE}\nPosts here reflect the contributor's own views, not The Meridian's.`)).toBe('The Meridian');
+  });
+
   it("is the site of the reporter's address under the story", () => {
     expect(sourceOf(`${ARTICLE}\nContact Ana Ruiz at aruiz@meridianlive.example or 555-0114.`)).toBe('MeridianLive');
     expect(sourceOf(`${ARTICLE}\nAna Ruiz can be reached at aruiz@meridianlive.example.`)).toBe('MeridianLive');

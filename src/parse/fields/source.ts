@@ -162,6 +162,8 @@ const SOURCE_LABEL = /^source\s*:/i;
 const PLACE_AFTER_OUTLET = /^,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},?$/u;
 // An opinion piece's disclaimer: "... do not necessarily reflect those of the Kestran Herald."
 const NOT_NECESSARILY = /\bnot necessarily (?:reflect|represent)(?: those of| the (?:views?|opinions?|position|editorial (?:stance|policy|line)) of)? (.{2,80})$/i;
+// "Posts here reflect the contributor's own views, not Kestran Herald's."
+const OWN_VIEWS_NOT = /\bown (?:views|opinions),? not (?:those of )?(.{2,60}?)(?:['’]s?)?\.?$/i;
 // The site that is paid for the links it shows: "Kestran Herald may earn a commission ...".
 const AFFILIATE_SUBJECT = /^(\p{Lu}[\p{L}\p{N}.'’& -]{1,40}?) (?:may|might|can|could|will|does) (?:earn|receive|get)\b/u;
 // Author names before the outlet: "Jane Roe and John Doe, Reuters", "Jane Roe/Reuters", "By Jane Roe | Reuters".
@@ -585,7 +587,7 @@ export const SOURCE_RULES: SourceRule[] = [
     name: 'source/disclaimer',
     find(ctx) {
       for (const line of furnitureOfKind(ctx, 'disclaimer')) {
-        const rest = NOT_NECESSARILY.exec(line.text)?.[1] ?? AFFILIATE_SUBJECT.exec(line.text)?.[1];
+        const rest = NOT_NECESSARILY.exec(line.text)?.[1] ?? OWN_VIEWS_NOT.exec(line.text)?.[1] ?? AFFILIATE_SUBJECT.exec(line.text)?.[1];
         const known = rest ? openingName(ctx, rest)?.outlet : undefined;
         if (known) return candidate('source/disclaimer', line, known, 0.6);
       }
