@@ -51,6 +51,16 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nSign up for The Meridian newsletter`)).toBe('The Meridian');
   });
 
+  it('is the site that asks to be followed on a messaging app or news reader', () => {
+    expect(sourceOf(`${ARTICLE}\nFollow The Meridian on WhatsApp`)).toBe('The Meridian');
+    expect(sourceOf(`${ARTICLE}\nFollow The Meridian on Google News`)).toBe('The Meridian');
+  });
+
+  it('is the site whose own stories a link box lists ("Read more from ...:", "Top stories from ...")', () => {
+    expect(sourceOf(`${ARTICLE}\nRead more from The Meridian:\nHarbour pilots end their strike\nFerry fares to rise in spring`)).toBe('The Meridian');
+    expect(sourceOf(`${ARTICLE}\nTop stories from MeridianLive\nHarbour pilots end their strike\nFerry fares to rise in spring`)).toBe('MeridianLive');
+  });
+
   it('is the site a newsletter opt-in says will write ("... updates from The Meridian")', () => {
     expect(sourceOf(`${ARTICLE}\nI would like to be emailed about offers, events and updates from The Meridian. Read our privacy notice`)).toBe('The Meridian');
   });

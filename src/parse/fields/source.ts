@@ -141,7 +141,7 @@ const WIRE_DATELINES = [
 
 const wireDatelineToken = (text: string) => WIRE_DATELINES.map((re) => re.exec(text)?.[1]).find((token) => token !== undefined);
 // Navigation and promo lines that name the site: "Search SlashGear", "More From the Kestran Herald".
-const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|more from|(?:read )?more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
+const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|(?:read )?more from|top stories from|(?:read )?more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
 // A lone capitalised word ("People", "Variety") is as likely a menu or section label as a logo.
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Words as a regex alternation, each with or without its capital: "[Rr]eporter|[Ee]ditor". */
@@ -179,7 +179,7 @@ const CONSENTS = [
 // The site's promos for itself: "Follow Kestran Herald on Facebook and Twitter.", "Sign up for the Kestran Herald's
 // Morning Brief newsletter", "Download the Kestran Herald app", "Will you support the Kestran Herald's journalism?".
 const SITE_PROMOS = [
-  /^Follow (.{2,60}?) on (?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|X)\b/i,
+  /^Follow (.{2,60}?) on (?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|X|WhatsApp|Telegram|Google News|Apple News|Flipboard|Snapchat)\b/i,
   // "the" kept with the name, which may be part of it ("Sign up for The Kestran newsletter").
   /^(?:Sign up for|Subscribe to|Get) ((?:the )?.{2,60}?)(?:['’]s?)? (?:[\p{L}-]+ ){0,3}newsletters?\b/iu,
   /^(?:Download|Get) the (.{2,60}?) app\b/i,
@@ -252,6 +252,11 @@ function authorName(ctx: SourceContext, name: string): boolean {
   // The name alone under its label, or over a date: an author's or a commenter's.
   return lines.some((l, i) => (l.text === name && (AUTHOR_LABEL.test(lines[i - 1]?.text ?? '') || lines[i + 1]?.kind === 'timestamp')) || (!l.prose && byName.test(l.text)));
 }
+
+// A brand's one word, as a house account signs: inner capitals or digits ("KestrelWatch", "Kestra24"). Not a
+// person's name, nor an agency's capitals ("APA"), nor a lower-case handle ("kw_admin").
+const HOUSE_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{L}\p{N})[\p{L}\p{N}]*$/u;
+const BY_LABEL = /^(?:by|posted by|written by)\s*:?\s+/i;
 
 /** How far down the page a site's title may stand: under a skip link and a menu button at most. */
 const MASTHEAD_LINES = 3;
@@ -764,6 +769,20 @@ export const SOURCE_RULES: SourceRule[] = [
       const tagline = ctx.page.lines[top.i + 1];
       const described = tagline !== undefined && tagline.i < h - 1 && tagline.kind === 'text' && tagline.words >= 4 && (!tagline.prose || tagline.words <= 20);
       return described || namedElsewhere(ctx, top, top.text) ? candidate('source/masthead-name', top, exactName(ctx, top.text)?.outlet ?? top.text, 0.4) : null;
+    },
+  },
+  {
+    // A small site that signs its posts with its own name, under the title and over the date: "KestrelWatch" /
+    // "October 6, 2018", or "By KestrelWatch". Only the title's own byline counts: commenters' handles stand over
+    // their dates too, further down.
+    name: 'source/house-byline',
+    find(ctx) {
+      const h = ctx.headlineIndex;
+      if (h === null) return null;
+      const { lines } = ctx.page;
+      const byline = lines.slice(h + 1, h + 4).find((l) => l.kind === 'byline' || (l.words === 1 && lines[l.i + 1]?.kind === 'timestamp'));
+      const name = byline?.text.replace(BY_LABEL, '');
+      return byline && name && HOUSE_NAME.test(name) && !NOT_PUBLISHER.test(name) ? candidate('source/house-byline', byline, exactName(ctx, name)?.outlet ?? name, 0.4) : null;
     },
   },
   {
