@@ -61,6 +61,17 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nTop stories from MeridianLive\nHarbour pilots end their strike\nFerry fares to rise in spring`)).toBe('MeridianLive');
   });
 
+  it("is the site a photo's credit says it was taken by or for, not a wire or an agency's distributor", () => {
+    const [title, lead, ...rest] = ARTICLE.split('\n');
+    const withCaption = (caption: string) => [title, lead, caption, ...rest].join('\n');
+    expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday. (Ana Ruiz/The Meridian)'))).toBe('The Meridian');
+    expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday.Credit...Ana Ruiz for The Meridian'))).toBe('The Meridian');
+    expect(sourceOf(withCaption('Photographer: Ana Ruiz/MeridianLive'))).toBe('MeridianLive');
+    expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday. (Ana Ruiz/KPA)'))).toBeNull();
+    expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday. Ana Ruiz/The Meridian via Getty Images'))).toBeNull();
+    expect(sourceOf(`${ARTICLE}\nAna Ruiz covered the port for the Evening Post before she joined the board as its spokeswoman.`)).toBeNull();
+  });
+
   it('is the site a newsletter opt-in says will write ("... updates from The Meridian")', () => {
     expect(sourceOf(`${ARTICLE}\nI would like to be emailed about offers, events and updates from The Meridian. Read our privacy notice`)).toBe('The Meridian');
   });

@@ -258,6 +258,9 @@ function authorName(ctx: SourceContext, name: string): boolean {
 const HOUSE_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{L}\p{N})[\p{L}\p{N}]*$/u;
 const BY_LABEL = /^(?:by|posted by|written by)\s*:?\s+/i;
 
+// A photographer's name and who the photo is for, ending a caption: "(Jane Roe / Kestran Herald)", "Jane Roe for The Kestran Herald".
+const PHOTO_CREDIT = /(?:^|[\s(:.…])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\/|\s+for\s+)\s*([^/()]{2,60}?)\s*\)?$/u;
+
 /** How far down the page a site's title may stand: under a skip link and a menu button at most. */
 const MASTHEAD_LINES = 3;
 const SKIP_LINK = /^(?:skip to|jump to|menu$)/i;
@@ -620,6 +623,24 @@ export const SOURCE_RULES: SourceRule[] = [
       for (const line of furniture(ctx)) {
         const known = line.text.includes('.') ? ctx.registry.domainsIn(line.text)[0]?.outlet : undefined;
         if (known && !NOT_PUBLISHER.test(line.text) && !inOutletList(ctx, line)) return candidate('source/domain', line, known, 0.55);
+      }
+      return null;
+    },
+  },
+  {
+    // A photo by the site's own staff or a photographer it sent: "(Jane Roe/Kestran Herald)", "Photographer: Jane
+    // Roe/Kestran Herald", "Credit...Jane Roe for The Kestran Herald". A wire's photo, or one "via" an agency, runs
+    // on every site that buys it, so names no publisher.
+    name: 'source/photo-credit',
+    find(ctx) {
+      for (const line of ctx.page.lines) {
+        if (!line.text.includes('/') && !line.text.includes(' for ')) continue;
+        if (line.kind !== 'caption' && line.prose && !/\)$/.test(line.text)) continue;
+        const [, photographer, tail] = PHOTO_CREDIT.exec(line.text) ?? [];
+        // "The Kestran Herald/KestranLive" is two outlets, not a photographer and one.
+        const credited = photographer && tail && !NOT_PUBLISHER.test(tail) && !/\bvia\b/i.test(line.text) && ctx.registry.namesIn(photographer).length === 0;
+        const m = credited ? ctx.registry.namesIn(tail).at(-1) : undefined;
+        if (m && m.outlet.kind !== 'wire' && m.index + m.matched.length === tail!.length) return candidate('source/photo-credit', line, m.outlet, 0.5);
       }
       return null;
     },
