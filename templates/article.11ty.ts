@@ -11,7 +11,7 @@ import { WEAK_CONFIDENCE, type ArticleRecord, type DateCertainty, type Evidence 
 /** What the page says about a date that is not written in the text, from the date's evidence. */
 const DATE_NOTES: Record<Exclude<DateCertainty, 'explicit'>, (evidence: string) => Interpolation> = {
   inferred: (text) => html`The date was inferred: ${text}.`,
-  updated: () => 'The page gives only the day it was last updated: the article was published on or before that day.',
+  bound: (text) => html`The page gives only a later day than the article’s own (“${text}”): it was published on or before that day.`,
   none: () => 'No publication date was found in the text.',
 };
 

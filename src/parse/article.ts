@@ -158,9 +158,10 @@ function reviewNotes(record: ArticleRecord, yearless: { text: string; line: numb
   }
   if (record.dateCertainty === 'none' && record.dayWithoutYear && yearless) {
     notes.push({ severity: 'info', rule: 'date/no-year', line: yearless.line, message: `The text gives the day ("${yearless.text}") but no year, and nothing in the file says which year. Add \`date: YYYY-MM-DD\` front-matter.` });
-  } else if (record.dateCertainty === 'updated') {
-    const line = record.evidence.date.line;
-    notes.push({ severity: 'info', rule: 'date/updated-only', message: `The page gives only the day it was updated (${record.date}), so it was first published on or before that day; it is listed on that day until you add \`date: YYYY-MM-DD\` front-matter with the publication day.`, ...(line ? { line } : {}) });
+  } else if (record.dateCertainty === 'bound') {
+    const { line, rule } = record.evidence.date;
+    const later = rule === 'date/print-edition' ? 'it was printed' : 'it was updated';
+    notes.push({ severity: 'info', rule, message: `The page gives only the day ${later} (${record.date}), so it was first published on or before that day; it is listed on that day until you add \`date: YYYY-MM-DD\` front-matter with the publication day.`, ...(line ? { line } : {}) });
   } else if (record.dateCertainty === 'none') {
     notes.push({ severity: 'info', rule: 'date/unknown', message: 'No publication date was found in the text. Add `date: YYYY-MM-DD` front-matter, or `captured: YYYY-MM-DD` if the page only gives a relative date.' });
   } else if (record.dateCertainty === 'inferred') {

@@ -19,11 +19,12 @@ export interface Problem {
 
 /**
  * How `date` was found: written in the text (or given by the user), completed
- * from an anchor in the file, or only the day the page was last updated (the
- * article came out on or before it; news pages are most often updated the day
- * they are published, so it places the article close to its day, marked for review).
+ * from an anchor in the file, or a bound: only a later day the page gives, the
+ * day it was last updated or printed (the article came out on or before it;
+ * news pages are most often updated the day they are published and printed the
+ * next, so it places the article close to its day, marked for review).
  */
-export type DateCertainty = 'explicit' | 'inferred' | 'updated' | 'none';
+export type DateCertainty = 'explicit' | 'inferred' | 'bound' | 'none';
 
 /** Where a field's value came from: the rule, and the line and text it used. */
 export interface Evidence {

@@ -22,5 +22,5 @@ export function formatMonth(year: number, month: number): string {
 }
 
 export function certaintyLabel(c: DateCertainty): string {
-  return { explicit: 'date given in the text', inferred: 'date inferred', updated: 'last updated; published on or before', none: 'date unknown' }[c];
+  return { explicit: 'date given in the text', inferred: 'date inferred', bound: 'published on or before', none: 'date unknown' }[c];
 }

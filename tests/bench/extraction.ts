@@ -29,7 +29,7 @@ mkdirSync(outDir, { recursive: true });
  * bound on the publication day, which Dateline does not claim to know: none.
  */
 function scoredCertainty(certainty: DateCertainty): 'explicit' | 'inferred' | 'none' {
-  return certainty === 'updated' ? 'none' : certainty;
+  return certainty === 'bound' ? 'none' : certainty;
 }
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();

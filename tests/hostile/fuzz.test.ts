@@ -16,7 +16,7 @@ import { CASES } from './catalogue.ts';
 
 const TIMEOUT = 120_000;
 const SEVERITIES = new Set(['error', 'warning', 'info']);
-const CERTAINTIES = new Set(['explicit', 'inferred', 'updated', 'none']);
+const CERTAINTIES = new Set(['explicit', 'inferred', 'bound', 'none']);
 
 /** Why a problem is not well-formed, or null. */
 function badProblem(p: Problem, lines: number): string | null {

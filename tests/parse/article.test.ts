@@ -35,11 +35,18 @@ describe('parseArticle: review notes', () => {
 
   it('lists the article on its updated day, marked as a bound, when the page shows only that', () => {
     const record = parseArticle(`Ferry fares to the outer islands will rise in March\nUpdated 6:40 am, Wednesday, March 6, 2024\n${ARTICLE.split('\n').slice(1).join('\n')}`, { file: 'fares.txt', registry });
-    expect([record.date, record.dateCertainty]).toEqual(['2024-03-06', 'updated']);
+    expect([record.date, record.dateCertainty]).toEqual(['2024-03-06', 'bound']);
     const note = record.warnings.find((w) => w.rule === 'date/updated-only');
     expect(note?.line).toBe(2);
     expect(note?.message).toContain('updated (2024-03-06), so it was first published on or before that day');
     expect(record.warnings.map((w) => w.rule)).not.toContain('date/unknown');
+  });
+
+  it('lists the article on the day of its print edition, marked as a bound, when a note of that is all the dates', () => {
+    const record = parseArticle(`${ARTICLE}Published in The Kestran Herald, March 7th, 2024.\n`, { file: 'fares.txt', registry });
+    expect([record.date, record.dateCertainty]).toEqual(['2024-03-07', 'bound']);
+    const note = record.warnings.find((w) => w.rule === 'date/print-edition');
+    expect(note?.message).toContain('printed (2024-03-07), so it was first published on or before that day');
   });
 
   it('says only that the date is unknown when nothing dates the page', () => {

@@ -36,6 +36,8 @@ interface DateRule {
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd|opublikowano|송고|입력|公開|配信|发布|發布)(?![\p{L}\p{N}])/iu;
+// "Published in The Kestran Herald, January 15th, 2018", "A version of this article appears in print on Nov. 4, 2025".
+const PRINT_EDITION = /(?:^|[.!?]\s+)(?:Published in (?:the )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}, |(?:A version of )?this (?:article|story) (?:appears|appeared) in print on )/iu;
 const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt|aktualizacja|zaktualizowano|수정|更新)(?![\p{L}\p{N}])/iu;
 
 /** How far below the headline a byline or timestamp may stand (a dek and a photo come first). */
@@ -211,7 +213,7 @@ export const DATE_RULES: DateRule[] = [
       for (const line of [...headerLines(ctx), ...footerLines(ctx)]) {
         const text = labelledText(line, ctx);
         const at = text.search(PUBLISHED);
-        if (at < 0) continue;
+        if (at < 0 || PRINT_EDITION.test(text)) continue;
         // Korean and Japanese put the label last: "2019/12/11 14:32 송고".
         const labelLast = text.slice(at).replace(PUBLISHED, '').trim() === '';
         const d = publishedDates(line, ctx).find((x) => x.kind === 'full' && (x.index >= at || labelLast));
@@ -300,7 +302,20 @@ export const DATE_RULES: DateRule[] = [
         const text = labelledText(line, ctx);
         const at = text.search(UPDATED);
         const d = at < 0 ? undefined : datesIn(text, ctx.lang).find((x) => x.kind === 'full' && x.index > at);
-        if (d) return { value: { day: d.day, certainty: 'updated' }, evidence: { rule: 'date/updated-only', line: line.n, text: line.text, confidence: 0.3 } };
+        if (d) return { value: { day: d.day, certainty: 'bound' }, evidence: { rule: 'date/updated-only', line: line.n, text: line.text, confidence: 0.3 } };
+      }
+      return null;
+    },
+  },
+  {
+    // A note of the print edition the story ran in, often all a scraper keeps of the dates: "Published in The
+    // Kestran Herald, January 15th, 2018". The paper prints the day after, or the day, the story went online.
+    name: 'date/print-edition',
+    find(ctx) {
+      for (const line of ctx.page.lines) {
+        const at = line.words <= 40 ? line.text.search(PRINT_EDITION) : -1;
+        const d = at < 0 ? undefined : datesIn(line.text.slice(at), ctx.lang).find((x) => x.kind === 'full');
+        if (d) return { value: { day: d.day, certainty: 'bound' }, evidence: { rule: 'date/print-edition', line: line.n, text: line.text, confidence: 0.3 } };
       }
       return null;
     },
