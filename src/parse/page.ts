@@ -4,7 +4,7 @@
  * furniture it looks like. Computed once per file.
  */
 import type { Line } from './types.ts';
-import { LINE_KINDS, isCaptionLabel, isCreditLabel, isPhotoCredit, type LineKind } from './line-kinds.ts';
+import { LINE_KINDS, isCaptionLabel, isCreditLabel, isBareCredit, isPhotoCredit, type LineKind } from './line-kinds.ts';
 
 export interface PageLine extends Line {
   /** Index in Page.lines. */
@@ -119,8 +119,8 @@ export function buildPage(lines: Line[]): Page {
     return { n: l.n, text: l.text, i, words, prose, kind: 'text', key };
   });
   for (const line of pageLines) line.kind = classify(line);
-  // A photo's text stands just above its own credit line ("Photo: Jane Roe"); a credit's names
-  // may stand under a label of their own ("Credit..." / "Jane Roe/Kestran Herald").
+  // A photo's text stands just above its own credit line ("Photo: Jane Roe"; a bare "Jane Roe/Kestran Herald" with no
+  // blank line between); a credit's names may stand under a label of their own ("Credit..." / "Jane Roe/Kestran Herald").
   // The page's first line of text of four words or more (not a date, a byline or a prompt), if it is not a sentence,
   // is its title even above the lead photo's credit.
   const title = pageLines.find((l) => l.words >= 4 && l.kind === 'text');
@@ -129,7 +129,7 @@ export function buildPage(lines: Line[]): Page {
     const prev = pageLines[line.i - 1];
     if (line.kind === 'text' && line.words <= 8 && prev && isCreditLabel(prev)) line.kind = 'caption';
     if (line.kind === 'text' && line.words <= 60 && prev && isCaptionLabel(prev)) line.kind = 'caption';
-    if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next) && !(line === title && !endsSentence(line.text))) line.kind = 'caption';
+    if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next) && (!isBareCredit(next) || next.n === line.n + 1) && !(line === title && !endsSentence(line.text))) line.kind = 'caption';
   }
   // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise"),
   // or, speaking of what it sends, just above its button ("Let our news meet your inbox." / "Sign Up").
