@@ -19,6 +19,11 @@ export interface Outlet {
   dateline?: string[];
   /** Phrases only the outlet's own pages print ("Thomson Reuters Trust Principles"): wherever they stand, they name the publisher. */
   telltales?: string[];
+  /**
+   * The name is also an everyday phrase of its language, a menu label on other sites ("Última Hora": "latest news"):
+   * a line that is only the name names no site, as with a one-word name ("Nature").
+   */
+  commonPhrase?: boolean;
 }
 
 export interface OutletMatch {
@@ -205,6 +210,7 @@ export function registryFileProblem(data: unknown): string | null {
       const v = o[key];
       if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) return `outlet "${o.name}": "${key}" must be a list of texts`;
     }
+    if (o.commonPhrase !== undefined && typeof o.commonPhrase !== 'boolean') return `outlet "${o.name}": "commonPhrase" must be true or false`;
   }
   return null;
 }

@@ -17,6 +17,8 @@ describe('copyrightHolder', () => {
     ['Copyright © 2020 Crumbs & Kestra • All rights reserved', 'Crumbs & Kestra'],
     ['© 2024 Harbor Ledger LP', 'Harbor Ledger'],
     ['© 2024 Harbor Ledger L.L.C.', 'Harbor Ledger'],
+    ['© АО «Кестринский вестник». Все права защищены.', 'Кестринский вестник'],
+    ['© 2005-2020 Kestra Health Media a Harbor Ventures Company. All rights reserved.', 'Kestra Health Media'],
   ])('names the company of %s without its legal form', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });
@@ -70,6 +72,22 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday. (Ana Ruiz/KPA)'))).toBeNull();
     expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday. Ana Ruiz/The Meridian via Getty Images'))).toBeNull();
     expect(sourceOf(`${ARTICLE}\nAna Ruiz covered the port for the Evening Post before she joined the board as its spokeswoman.`)).toBeNull();
+  });
+
+  it('is the site a credit under the article names in another language ("Źródło: ...", "Fonte: ...")', () => {
+    expect(sourceOf(`${ARTICLE}\nŹródło: The Meridian`)).toBe('The Meridian');
+    expect(sourceOf(`${ARTICLE}\nFonte: MeridianLive`)).toBe('MeridianLive');
+  });
+
+  it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
+    const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
+    const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');
+    expect(parseArticle(`${menu}\n${ARTICLE}`, { file: 'a.txt', registry: withMenu }).source).toBeNull();
+    expect(parseArticle(`${menu}\n${ARTICLE}\n© 2024 Latest News`, { file: 'a.txt', registry: withMenu }).source).toBe('Latest News');
+  });
+
+  it('is not an outlet whose name ends the copyright holder\'s longer one', () => {
+    expect(sourceOf(`${ARTICLE}\n© 2019 Harbour Evening Post, S.A.`)).toBe('Harbour Evening Post');
   });
 
   it('is the site a newsletter opt-in says will write ("... updates from The Meridian")', () => {

@@ -85,10 +85,10 @@ function declaredCandidate(declared: Declared, outlet: Outlet | string, confiden
   return { value: { name: typeof outlet === 'string' ? outlet : outlet.name, credit: null }, evidence: { rule: 'source/page-metadata', line: declared.line, text: declared.text, confidence } };
 }
 
-// Legal forms that follow a company's name; they never name an outlet on their own.
+// Legal forms that follow a company's name (or, in Russian and Ukrainian, open it: "АО «Кестра»"); they never name an outlet on their own.
 // So does "all rights reserved", in any language: "© Il Sole 24 Ore Tutti i diritti riservati".
 const LEGAL_FORM =
-  /(?<![\p{L}\p{N}])(?:all rights reserved|tutti i diritti riservati|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены|inc|llc|llp|lp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv)(?![\p{L}\p{N}])\.?/giu;
+  /(?<![\p{L}\p{N}])(?:all rights reserved|tutti i diritti riservati|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены|inc|llc|llp|lp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv|ао|ооо|пао|зао|оао|тов|пат)(?![\p{L}\p{N}])\.?/giu;
 const DOTTED_LEGAL_FORM = /\s(?:S\.A|S\.p\.A|S\.r\.l|S\.L|B\.V|N\.V|L\.P|L\.L\.C|L\.L\.P)\.?(?=[\s,.|]|$)/gi;
 
 /** Words a company adds to its outlet's name: "Kestran Herald Media Group", "CBS Interactive". */
@@ -106,13 +106,16 @@ const COMPANY_WORD = new RegExp(String.raw`(?<=\S+\s+\S+)\s+(?:${COMPANY_WORDS})
 // Where the rights wording comes first and names the owner after it: "© 1996 - 2024. Todos os direitos reservados a Jornal do Kestra."
 const RESERVED_TO = /(?:direitos reservados|derechos reservados|rights reserved|droits réservés|diritti riservati)\s+(?:a|à|ao|por|to|by|pour)\s+([^.|,;©ⓒ\d]{2,60}?)\s*(?:[.|,;]|$)/iu;
 
+// The group that owns the holder, after its name: "© 2020 Kestra Health Media a Harbor Ventures Company".
+const OWNER_TAIL = /\s+(?:an?|part of)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:[Cc]ompany|[Bb]rand|[Pp]ublication|[Bb]usiness)$/u;
+
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
 export function copyrightHolder(text: string): string | null {
   // Legal forms written with stops ("S.p.A.") would end the name at their first stop.
   text = text.replace(DOTTED_LEGAL_FORM, '');
   const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;·•©ⓒ\d]{2,60}?)(?:\s*[.|,;·•\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
   // Russian and Ukrainian names stand in guillemets: "© 2024 «Кестринский вестник»".
-  const name = (m?.[1] ?? '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim().replace(/^[«“„"]+\s*|\s*[»”"]+$/gu, '');
+  const name = (m?.[1] ?? '').replace(OWNER_TAIL, '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim().replace(/^[«“„"]+\s*|\s*[»”"]+$/gu, '');
   if (!name || NOT_PUBLISHER.test(name)) return null;
   const words = name.split(' ');
   // A capital opens a name; a script without capitals (Japanese, Chinese) has none to show.
@@ -157,7 +160,7 @@ const STAFF_BIO = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:\(
 const ROLE_AFTER_NAME = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${ROLE})s?$`, 'u');
 const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE})s?$`, 'u');
 // The credit line under an article: "SOURCE: Kestran Herald and agencies".
-const SOURCE_LABEL = /^source\s*:/i;
+const SOURCE_LABEL = /^(?:source|fonte|fuente|quelle|źródło|bron|sumber|kaynak|источник|джерело)\s*:/iu;
 // The place after an agency in a byline: "Reuters, Washington,".
 const PLACE_AFTER_OUTLET = /^,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},?$/u;
 // An opinion piece's disclaimer: "... do not necessarily reflect those of the Kestran Herald."
@@ -349,9 +352,9 @@ function exactName(ctx: SourceContext, text: string): OutletMatch | undefined {
   return outlet && { outlet, matched: text, index: 0 };
 }
 
-/** A name that is one plain word ("Nature", "PEOPLE"): as often a section label as a logo. */
+/** A name that is one plain word ("Nature", "PEOPLE") or an everyday phrase ("Última Hora"): as often a section label as a logo. */
 function plainName(m: OutletMatch): boolean {
-  return [m.outlet.name, ...(m.outlet.aliases ?? [])].some((n) => PLAIN_WORD.test(n) && n.toLowerCase() === m.matched.toLowerCase());
+  return m.outlet.commonPhrase === true || [m.outlet.name, ...(m.outlet.aliases ?? [])].some((n) => PLAIN_WORD.test(n) && n.toLowerCase() === m.matched.toLowerCase());
 }
 
 /**
@@ -434,9 +437,13 @@ function interviewers(ctx: SourceContext, text: string): Outlet[] {
 
 /** The registry outlet a footer's copyright line names. */
 function copyrightOutlet(ctx: SourceContext, line: PageLine): Outlet | undefined {
-  const text = footerCopyright(line)?.replace(LEGAL_FORM, ' ');
-  if (!text) return undefined;
-  return ctx.registry.namesIn(text).find((m) => wholeName(text, m))?.outlet ?? ctx.registry.domainsIn(text)[0]?.outlet;
+  const notice = footerCopyright(line);
+  const text = notice?.replace(LEGAL_FORM, ' ');
+  if (!notice || !text) return undefined;
+  // Nor the end of a longer name: "Time" of "© 2019 Observador On Time, S.A.".
+  const holder = copyrightHolder(notice)?.replace(/^the\s+/i, '').toLowerCase();
+  const tail = (m: OutletMatch) => holder !== undefined && holder.includes(m.matched.toLowerCase()) && !holder.startsWith(m.matched.toLowerCase().replace(/^the\s+/, ''));
+  return ctx.registry.namesIn(text).find((m) => wholeName(text, m) && !tail(m))?.outlet ?? ctx.registry.domainsIn(text)[0]?.outlet;
 }
 
 export const SOURCE_RULES: SourceRule[] = [
