@@ -229,8 +229,10 @@ export const DATE_RULES: DateRule[] = [
       const lines = headerLines(ctx);
       const h = ctx.headlineIndex ?? -1;
       // Lines after the headline first, nearest first; then those above it.
-      // A weekday's date right over the title is a blog's date header ("Saturday, April 13, 2019"), not the masthead's today.
-      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && (!mastheadDay(l.text) || l.i === h - 1)).reverse()];
+      // A weekday's date right over the title is a blog's date header ("Saturday, April 13, 2019"), not the masthead's today;
+      // so is one with only a photo's credit between ("General News of Tuesday, 9 May 2017" / "Source: …" / title).
+      const overTitle = (l: PageLine) => ctx.page.lines.slice(l.i + 1, h).every((x) => x.kind === 'caption');
+      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && (!mastheadDay(l.text) || overTitle(l))).reverse()];
       const dated = ordered
         .filter((line) => !(line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0))
         .map((line) => ({ line, d: publishedDates(line, ctx).find((x) => x.kind === 'full') }));
