@@ -36,6 +36,8 @@ interface DateRule {
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd|opublikowano|송고|입력|公開|配信|发布|發布)(?![\p{L}\p{N}])/iu;
+// An article's closing signature: who wrote it, then the day, in brackets.
+const SIGNATURE = /^\((?:\p{L}[\p{L}.\/ -]{0,30}),\s*([^()]{6,30})\)$/u;
 // "Published in The Kestran Herald, January 15th, 2018", "A version of this article appears in print on Nov. 4, 2025".
 const PRINT_EDITION = /(?:^|[.!?]\s+)(?:Published in (?:the )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}, |(?:A version of )?this (?:article|story) (?:appears|appeared) in print on )/iu;
 const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt|aktualizacja|zaktualizowano|수정|更新)(?![\p{L}\p{N}])/iu;
@@ -269,6 +271,19 @@ export const DATE_RULES: DateRule[] = [
       // One such line: two or more, even of one day, are teasers of a sidebar.
       const [only] = lone;
       return only && lone.length === 1 ? explicit('date/lone-date-line', only.line, only.d, 0.6) : null;
+    },
+  },
+  {
+    // The signature closing an article, its author's or agency's initials and the day: "(APA, 12.9.2018)", "(red, 3.4.2024)".
+    name: 'date/signature',
+    find(ctx) {
+      if (!ctx.region) return null;
+      for (const line of ctx.page.lines.slice(ctx.region.end, ctx.region.end + 3)) {
+        const signed = line.words <= 8 ? SIGNATURE.exec(line.text)?.[1] : undefined;
+        const d = signed ? datesIn(signed, ctx.lang).find((x) => x.kind === 'full') : undefined;
+        if (d) return explicit('date/signature', line, d, 0.6);
+      }
+      return null;
     },
   },
   {
