@@ -410,7 +410,8 @@ const HEADER_REACH = 4;
  */
 function belowHeaderMeta(page: Page, region: BodyRegion): number {
   const { lines } = page;
-  const meta = (l: PageLine) => l.kind === 'byline' || (l.kind === 'timestamp' && !isBareTime(l));
+  // An embedded post's signature ("— Jane Roe (@janeroe) November 5, 2019") dates the post, not the article.
+  const meta = (l: PageLine) => l.kind === 'byline' || (l.kind === 'timestamp' && !isBareTime(l) && !EMBED_CREDIT.test(l.text));
   let prose = 0;
   for (let i = region.start; i <= Math.min(region.end, region.start + HEADER_REACH); i++) {
     const line = lines[i]!;
