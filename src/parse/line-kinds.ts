@@ -126,6 +126,8 @@ const DATE_LABEL_WORDS = String.raw`(?:published|posted|updated|last updated|fir
 const DATE_LABEL = new RegExp(`^${DATE_LABEL_WORDS}`, 'iu');
 // The label after the byline's other parts or the first date: "Jane Roe · Kestran Herald · Posted: Nov 14, 2019 4:12 PM",
 // "July 8, 2019, 4:15 PM UTC / Updated July 8, 2019, 9:02 PM UTC".
+// A byline whose dates follow after a stop or a bar: "By Ana Ruiz. Published Nov. 6, 2018, 7:52 p.m. | Updated …".
+const BYLINE_THEN_DATE = new RegExp(String.raw`[.,|·•]\s+${DATE_LABEL_WORDS}`, 'iu');
 const DATE_LABEL_AFTER_BAR = new RegExp(String.raw`\s[·•|/]\s+${DATE_LABEL_WORDS}`, 'iu');
 
 const AD_WORDS = String.raw`(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)`;
@@ -165,10 +167,15 @@ const SUBSCRIPTION_LABEL = /(?<![\p{L}\p{N}])subscriptions?(?![\p{L}\p{N}])/iu;
 const PAYWALL_OFFER = /(?<![\p{L}\p{N}])(?:free trial|start (?:your|a) trial|unlimited (?:digital )?access|kostenlos testen|gratis testen|unbegrenzte[rnm]? zugriff|essai gratuit|accès illimité|prova gratis|accesso illimitato|prueba gratis|acceso ilimitado|teste grátis|acesso ilimitado|безлимитный доступ)(?![\p{L}\p{N}])/iu;
 
 // A reader-funded site's button, the whole line: "Become a member", "Support us", "Donate now".
+// "Kestra Post is the island's independent newspaper since 1995. Help us keep it that way."
+const SUPPORT_PLEA = /\bhelp us keep (?:it|this|them|our \p{L}+(?: \p{L}+)?) (?:that way|free|independent|going|open|alive)\b/iu;
 const SUPPORT_BUTTON = /^(?:become a (?:member|subscriber|supporter|patron)|support us|donate(?: now| today)?)$/i;
 
 // The note on links that pay the site: "We may earn a commission if you buy through links in this article".
 const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of the sales?)\b/i;
+
+// The note on reporting a typo, on Ukrainian and Russian sites most: "Noticed a mistake? Select it and press Ctrl+Enter".
+const TYPO_REPORT = /\bctrl\s*\+\s*enter\b/i;
 
 // A contributor network's note, anywhere in its line: "Posts here reflect the contributor's own views, not Kestran Herald's."
 const OWN_VIEWS = /\b(?:own (?:views|opinions)|(?:views|opinions) (?:expressed )?(?:by .{2,60}? )?(?:are|is) (?:their|his|her|my|the author['’]s) own)\b/i;
@@ -187,13 +194,13 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
   { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
-  { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text) || (short(l, 40) && OWN_VIEWS.test(l.text))) },
+  { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text)))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
-  { kind: 'byline', test: (l) => short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text)) },
+  { kind: 'byline', test: (l) => (short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text))) || (short(l, 24) && labelledByline(l.text) && BYLINE_THEN_DATE.test(l.text) && DATEISH.test(l.text)) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
   { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || (((DATEISH.test(l.text) && !titleWithDay(l)) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },
-  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) || (short(l, 4) && EMAIL_FIELD.test(l.text)) || (short(l, 60) && SIGN_UP_TERMS.test(l.text)) || (short(l, 100) && APPEAL_ASK.test(l.text) && APPEAL_OUR_WORK.test(l.text)) },
+  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) || (short(l, 4) && EMAIL_FIELD.test(l.text)) || (short(l, 60) && SIGN_UP_TERMS.test(l.text)) || (short(l, 100) && APPEAL_ASK.test(l.text) && APPEAL_OUR_WORK.test(l.text)) || (short(l, 40) && SUPPORT_PLEA.test(l.text)) },
 ];
 
 /**

@@ -59,6 +59,10 @@ describe('line kinds', () => {
 
   eachIs('share', 'a share button is share', ['Share full article']);
   eachIs('share', "the article's tools and its reading time are share", ['Druckansicht', 'In Pocket speichern', 'vorlesen', 'Lesezeit: 3 Min.', '5 min read', 'Tempo de leitura: 2 minutos', '2 minuti di lettura', 'Print this article']);
+  eachIs('disclaimer', 'the note on reporting a typo is a disclaimer', ['If you notice a mistake in the text, select it and press Ctrl + Enter to send us a correction.', 'Нашли опечатку? Выделите текст и нажмите Ctrl+Enter']);
+  eachIs('subscribe', "a plea to keep the paper going is subscribe", ["Kestra Post is the island's independent newspaper since 1995. Help us keep it that way."]);
+  eachIs('byline', 'a byline whose dates follow after a stop is a byline', ['By Ana Ruiz. Published Nov. 6, 2018, 7:52 p.m. | Updated Nov. 6, 2018, 9:10 p.m.']);
+  eachIs('text', 'a sentence that opens with "By" and names a day is text', ['By Monday, the council had published its plan for the harbour, dated Nov. 6, 2018, and sent it to every household.']);
   eachIs('disclaimer', "a contributor network's note on whose views a post gives is a disclaimer", ["Posts here reflect the contributor's own views, not Kestran Herald's.", 'Opinions expressed by Kestran Herald Contributors are their own.']);
   eachIs('share', 'a share button naming its network is share', ['Share to Facebook', 'Share to Linkedin']);
   eachIs('caption', "a photo library's name in lower case is a caption", ['getty']);
