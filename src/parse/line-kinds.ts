@@ -35,7 +35,7 @@ const READING_TIME = String.raw`(?:(?:reading time|lesezeit|temps de lecture|tem
 const ARTICLE_TOOL = String.raw`${READING_TIME}|print(?:er[- ]friendly| this(?: article| page)?)?|drucken|druckansicht|vorlesen|imprimir|imprimer|stampa|печать|друк|印刷|인쇄|打印|(?:in |to )?pocket speichern|save to pocket|(?:artikel )?merken|enregistrer|guardar|salva`;
 
 const SHARE_WORD = new RegExp(
-  String.raw`^(?:share(?: this| on| to| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|share (?:the )?full (?:article|story)|(?:partager|compartir|compartilhar|condividi|teilen|delen|поделиться|поширити)(?: (?:sur|en|no|na|su|auf|op|в|у) \p{L}+)?|e-?mail this to a friend|tweet|e-?mail|copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|シェア|ツイート|ブックマーク|メール|공유(?:하기)?|分享|\d+ shares?|\d+|${ARTICLE_TOOL})$`,
+  String.raw`^(?:share(?: this| on| to| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|share (?:the )?full (?:article|story)|(?:partager|compartir|compartilhar|condividi|teilen|delen|поделиться|поширити)(?: (?:sur|en|no|na|su|auf|op|в|у) \p{L}+)?|e-?mail this to a friend|tweet|e-?mail|copy(?: the)? link|copy to clipboard|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|シェア|ツイート|ブックマーク|メール|공유(?:하기)?|分享|\d+ shares?|\d+|${ARTICLE_TOOL})$`,
   'iu',
 );
 
@@ -140,6 +140,8 @@ const SHOP_BUTTON = /^(?:(?:buy (?:it )?(?:now )?(?:at|on|from)|check (?:the )?(
 // Cookie banners, and the notices a page shows a browser without scripts ("Please turn on JavaScript ...").
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b|^(?:please )?(?:turn on|enable|activate) javascript\b|^javascript (?:is )?(?:disabled|turned off|required)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer javascript\b/i;
 // An author's box ends by asking the reader to follow them ("... is out now. Follow him on Twitter @mwall"); prose says "millions follow him on Twitter".
+// A newsroom's call for readers' tips or stories: "Do you live in Kestra? We want to hear from you."
+const CALLOUT = /\bwe(?: would|['’]d)? (?:want|like|love) to hear from (?:you|readers|people)\b/i;
 const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT) /;
 // A sentence that tells the reader to sign up for a newsletter, however long the pitch around it ("Never miss a story — sign up for ...");
 // prose reports that people signed up.
@@ -183,6 +185,9 @@ const OWN_VIEWS = /\b(?:own (?:views|opinions)|(?:views|opinions) (?:expressed )
 const DISCLAIMER =
   /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
 
+// A nonprofit newsroom's box offering the story to other sites: "Republish This Story for Free", "Creative Commons License (CC BY-ND 4.0)".
+const REPUBLISH = /\brepublish(?:ing)? (?:this|our|it|the following)\b|\bto republish:|\bcreative commons licen[cs]e\b|\bfree to republish\b/i;
+
 export const LINE_KINDS: LineKindRule[] = [
   { kind: 'ad', test: (l) => (short(l, 6) && AD.test(l.text)) || (short(l, 9) && SHOP_BUTTON.test(l.text)) },
   { kind: 'share', test: (l) => SHARE_ADDRESS.test(l.text) || (short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))))) },
@@ -194,13 +199,13 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
   { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
-  { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text)))) },
+  { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text)) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
   { kind: 'byline', test: (l) => (short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text))) || (short(l, 24) && labelledByline(l.text) && BYLINE_THEN_DATE.test(l.text) && DATEISH.test(l.text)) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
   { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || (((DATEISH.test(l.text) && !titleWithDay(l)) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },
-  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) || (short(l, 4) && EMAIL_FIELD.test(l.text)) || (short(l, 60) && SIGN_UP_TERMS.test(l.text)) || (short(l, 100) && APPEAL_ASK.test(l.text) && APPEAL_OUR_WORK.test(l.text)) || (short(l, 40) && SUPPORT_PLEA.test(l.text)) },
+  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (CALLOUT.test(l.text) || FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) || (short(l, 4) && EMAIL_FIELD.test(l.text)) || (short(l, 60) && SIGN_UP_TERMS.test(l.text)) || (short(l, 100) && APPEAL_ASK.test(l.text) && APPEAL_OUR_WORK.test(l.text)) || (short(l, 40) && SUPPORT_PLEA.test(l.text)) },
 ];
 
 /**

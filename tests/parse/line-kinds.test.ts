@@ -59,6 +59,9 @@ describe('line kinds', () => {
 
   eachIs('share', 'a share button is share', ['Share full article']);
   eachIs('share', "the article's tools and its reading time are share", ['Druckansicht', 'In Pocket speichern', 'vorlesen', 'Lesezeit: 3 Min.', '5 min read', 'Tempo de leitura: 2 minutos', '2 minuti di lettura', 'Print this article']);
+  eachIs('disclaimer', "a nonprofit newsroom's offer to republish its story is a disclaimer", ['Republish This Story for Free', 'Creative Commons License (CC BY-NC-ND 3.0)', 'Thank you for your interest in republishing this story. You are free to republish it as long as you credit the Kestra Ledger and link back to the original.', 'Copy and paste the following into your page to republish:']);
+  eachIs('subscribe', "a newsroom's call for readers' stories is subscribe", ['Do you live in Kestra or another town waiting on a flood buyout? We want to hear from you.']);
+  eachIs('text', 'a quote about hearing from someone is text', ['"We want to hear from the council before we decide anything," the harbour master said on Monday.']);
   eachIs('disclaimer', 'the note on reporting a typo is a disclaimer', ['If you notice a mistake in the text, select it and press Ctrl + Enter to send us a correction.', 'Нашли опечатку? Выделите текст и нажмите Ctrl+Enter']);
   eachIs('subscribe', "a plea to keep the paper going is subscribe", ["Kestra Post is the island's independent newspaper since 1995. Help us keep it that way."]);
   eachIs('byline', 'a byline whose dates follow after a stop is a byline', ['By Ana Ruiz. Published Nov. 6, 2018, 7:52 p.m. | Updated Nov. 6, 2018, 9:10 p.m.']);
