@@ -59,6 +59,9 @@ describe('line kinds', () => {
 
   eachIs('share', 'a share button is share', ['Share full article']);
   eachIs('share', "the article's tools and its reading time are share", ['Druckansicht', 'In Pocket speichern', 'vorlesen', 'Lesezeit: 3 Min.', '5 min read', 'Tempo de leitura: 2 minutos', '2 minuti di lettura', 'Print this article']);
+  eachIs('related', 'a "read also" label glued to the title it links to is related', ['Читайте такожУ Кестрі відкрили новий міст', 'Read alsoKestra mayor resigns after harbour vote']);
+  eachIs('share', 'a Ukrainian share button is share', ['Поділитися']);
+  eachIs('comments', 'a Ukrainian comments link is comments', ['Коментарі']);
   eachIs('disclaimer', "a nonprofit newsroom's offer to republish its story is a disclaimer", ['Republish This Story for Free', 'Creative Commons License (CC BY-NC-ND 3.0)', 'Thank you for your interest in republishing this story. You are free to republish it as long as you credit the Kestra Ledger and link back to the original.', 'Copy and paste the following into your page to republish:']);
   eachIs('subscribe', "a newsroom's call for readers' stories is subscribe", ['Do you live in Kestra or another town waiting on a flood buyout? We want to hear from you.']);
   eachIs('text', 'a quote about hearing from someone is text', ['"We want to hear from the council before we decide anything," the harbour master said on Monday.']);
