@@ -143,6 +143,8 @@ const SHOP_BUTTON = /^(?:(?:buy (?:it )?(?:now )?(?:at|on|from)|check (?:the )?(
 // Cookie banners, and the notices a page shows a browser without scripts ("Please turn on JavaScript ...").
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b|^(?:please )?(?:turn on|enable|activate) javascript\b|^javascript (?:is )?(?:disabled|turned off|required)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer javascript\b/i;
 // An author's box ends by asking the reader to follow them ("... is out now. Follow him on Twitter @mwall"); prose says "millions follow him on Twitter".
+// A long pitch that opens with its ask: "Subscribe to KESTRA PLUS to get access to the Herald & 70 other titles, …".
+const SUBSCRIBE_PITCH = /^(?:subscribe|sign up) (?:to|for|now|today)\b/i;
 // A newsroom's call for readers' tips or stories: "Do you live in Kestra? We want to hear from you."
 const CALLOUT = /\bwe(?: would|['’]d)? (?:want|like|love) to hear from (?:you|readers|people)\b/i;
 const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT) /;
@@ -208,7 +210,7 @@ export const LINE_KINDS: LineKindRule[] = [
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
   { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || (((DATEISH.test(l.text) && !titleWithDay(l)) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },
-  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (CALLOUT.test(l.text) || FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) || (short(l, 4) && EMAIL_FIELD.test(l.text)) || (short(l, 60) && SIGN_UP_TERMS.test(l.text)) || (short(l, 100) && APPEAL_ASK.test(l.text) && APPEAL_OUR_WORK.test(l.text)) || (short(l, 40) && SUPPORT_PLEA.test(l.text)) },
+  { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (CALLOUT.test(l.text) || SUBSCRIBE_PITCH.test(l.text) || FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) || (short(l, 4) && EMAIL_FIELD.test(l.text)) || (short(l, 60) && SIGN_UP_TERMS.test(l.text)) || (short(l, 100) && APPEAL_ASK.test(l.text) && APPEAL_OUR_WORK.test(l.text)) || (short(l, 40) && SUPPORT_PLEA.test(l.text)) },
 ];
 
 /**

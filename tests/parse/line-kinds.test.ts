@@ -62,6 +62,7 @@ describe('line kinds', () => {
   eachIs('related', 'a "read also" label glued to the title it links to is related', ['Читайте такожУ Кестрі відкрили новий міст', 'Read alsoKestra mayor resigns after harbour vote']);
   eachIs('share', 'a Ukrainian share button is share', ['Поділитися']);
   eachIs('comments', 'a Ukrainian comments link is comments', ['Коментарі']);
+  eachIs('subscribe', 'a long subscription pitch that opens with its ask is subscribe', ['Subscribe to KESTRA PLUS to get access to The Kestran Herald & 70 other titles, share up to 5 gadgets, listen to the news, download as early as 4am & share articles on social media. Call 555 0114.']);
   eachIs('disclaimer', "a nonprofit newsroom's offer to republish its story is a disclaimer", ['Republish This Story for Free', 'Creative Commons License (CC BY-NC-ND 3.0)', 'Thank you for your interest in republishing this story. You are free to republish it as long as you credit the Kestra Ledger and link back to the original.', 'Copy and paste the following into your page to republish:']);
   eachIs('subscribe', "a newsroom's call for readers' stories is subscribe", ['Do you live in Kestra or another town waiting on a flood buyout? We want to hear from you.']);
   eachIs('text', 'a quote about hearing from someone is text', ['"We want to hear from the council before we decide anything," the harbour master said on Monday.']);
