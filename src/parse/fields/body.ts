@@ -224,18 +224,21 @@ function addTableRows(page: Page, out: Set<number>): void {
 
 const ITEM_NUMBER = /^(\d{1,2})[.)]\s/;
 const itemNumber = (line: PageLine) => Number(ITEM_NUMBER.exec(line.text)?.[1] ?? NaN);
+// A number that counts items without a stop after it, as a tracklist's "01 Salt Flats": it stays part of the item's text.
+const BARE_ITEM_NUMBER = /^(\d{1,2})\s(?=\p{Lu})/u;
+const countedNumber = (line: PageLine) => Number((ITEM_NUMBER.exec(line.text) ?? BARE_ITEM_NUMBER.exec(line.text))?.[1] ?? NaN);
 
 /**
- * A list counting up from 1 ("1) …", "2) …"), each item followed by the same
+ * A list counting up from 1 ("1) …", "2) …", "01 …"), each item followed by the same
  * number of short lines of its own (its link, its price): items and their lines.
  */
 function addNumbered(page: Page, out: Set<number>): void {
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
-    if (itemNumber(lines[i]!) !== 1) continue;
+    if (countedNumber(lines[i]!) !== 1) continue;
     const items = [i];
     for (let j = i + 1; j < lines.length && j - items[items.length - 1]! <= 3; j++) {
-      if (itemNumber(lines[j]!) === items.length + 1) items.push(j);
+      if (countedNumber(lines[j]!) === items.length + 1) items.push(j);
     }
     const gap = (items[1] ?? 0) - i - 1;
     const end = items[items.length - 1]! + gap;
@@ -387,12 +390,17 @@ export function findRegion(page: Page): BodyRegion | null {
     // The region may already hold the announcing line; a photo's caption may stand before it,
     // a table's header row after it.
     const starts = (i: number) => items.has(i + 1) || items.has(i + 2);
-    const intro = [best.end, best.end + 1, best.end + 2].find((i) => announces(page.lines[i]) && starts(i));
-    if (intro !== undefined) best.end = Math.max(best.end, items.has(intro + 1) ? intro : intro + 1);
-    // A list the region reaches into is the article's to the end, and so are the notes of text right under it.
-    if (intro !== undefined || items.has(best.end)) {
+    // One list may follow another under its own line ("Tracklist:" … "Tour dates:" …).
+    for (let more = true; more; ) {
+      const intro = [best.end, best.end + 1, best.end + 2].find((i) => announces(page.lines[i]) && starts(i));
+      if (intro !== undefined) best.end = Math.max(best.end, items.has(intro + 1) ? intro : intro + 1);
+      // A list the region reaches into is the article's to the end, and so are the notes of text right under it.
+      more = intro !== undefined || items.has(best.end);
+      if (!more) break;
+      const end = best.end;
       while (items.has(best.end + 1)) best.end++;
       while (best.end + 1 < page.lines.length && lineScore(page.lines[best.end + 1]!, page, dates) > 0) best.end++;
+      more = best.end > end;
     }
   }
   return best;
