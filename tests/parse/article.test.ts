@@ -47,6 +47,8 @@ describe('parseArticle: review notes', () => {
     expect([record.date, record.dateCertainty]).toEqual(['2024-03-07', 'bound']);
     const note = record.warnings.find((w) => w.rule === 'date/print-edition');
     expect(note?.message).toContain('printed (2024-03-07), so it was first published on or before that day');
+    const study = parseArticle(`${ARTICLE}Published in the spring, the board's report of March 7th, 2024 found the fares too low.\n`, { file: 'fares.txt', registry });
+    expect(study.evidence.date.rule).not.toBe('date/print-edition');
   });
 
   it('says only that the date is unknown when nothing dates the page', () => {

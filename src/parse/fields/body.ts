@@ -391,16 +391,15 @@ export function findRegion(page: Page): BodyRegion | null {
     // a table's header row after it.
     const starts = (i: number) => items.has(i + 1) || items.has(i + 2);
     // One list may follow another under its own line ("Tracklist:" … "Tour dates:" …).
-    for (let more = true; more; ) {
+    for (;;) {
       const intro = [best.end, best.end + 1, best.end + 2].find((i) => announces(page.lines[i]) && starts(i));
       if (intro !== undefined) best.end = Math.max(best.end, items.has(intro + 1) ? intro : intro + 1);
       // A list the region reaches into is the article's to the end, and so are the notes of text right under it.
-      more = intro !== undefined || items.has(best.end);
-      if (!more) break;
+      if (intro === undefined && !items.has(best.end)) break;
       const end = best.end;
       while (items.has(best.end + 1)) best.end++;
       while (best.end + 1 < page.lines.length && lineScore(page.lines[best.end + 1]!, page, dates) > 0) best.end++;
-      more = best.end > end;
+      if (best.end === end) break;
     }
   }
   return best;

@@ -39,7 +39,8 @@ const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publicat
 // An article's closing signature: who wrote it, then the day, in brackets.
 const SIGNATURE = /^\((?:\p{L}[\p{L}.\/ -]{0,30}),\s*([^()]{6,30})\)$/u;
 // "Published in The Kestran Herald, January 15th, 2018", "A version of this article appears in print on Nov. 4, 2025".
-const PRINT_EDITION = /(?:^|[.!?]\s+)(?:Published in (?:the )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}, |(?:A version of )?this (?:article|story) (?:appears|appeared) in print on )/iu;
+// Case matters, so that the paper's name opens with a capital ("Published in late 2019, …" is no such note).
+const PRINT_EDITION = /(?:^|[.!?]\s+)(?:[Pp]ublished in (?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}, |(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in print on )/u;
 const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt|aktualizacja|zaktualizowano|수정|更新)(?![\p{L}\p{N}])/iu;
 
 /** How far below the headline a byline or timestamp may stand (a dek and a photo come first). */
