@@ -107,6 +107,11 @@ const CREDIT_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p
 const CLOCK_ABBREVIATION = /\b[ap]\.m\.$/i;
 const BYLINE_LABEL = String.raw`(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?`;
 const BYLINE_OPENING = new RegExp(String.raw`^${BYLINE_LABEL}\s+`, 'iu');
+/** What follows a byline's label: "Jane Roe" of "By: Jane Roe", "VON JANE ROE". */
+export function afterBylineLabel(text: string): string {
+  return text.replace(BYLINE_OPENING, '');
+}
+
 /** A byline's label and a name in capitals after it: "By Jane Roe", "VON JANE ROE"; not "Von der Leyen …" or "Por que …". */
 function labelledByline(text: string): boolean {
   const label = BYLINE_OPENING.exec(text);

@@ -8,7 +8,7 @@
  */
 import { hostsIn, type OutletRegistry, type Outlet, type OutletMatch } from '../../outlets/registry.ts';
 import type { Page, PageLine } from '../page.ts';
-import type { LineKind } from '../line-kinds.ts';
+import { afterBylineLabel, type LineKind } from '../line-kinds.ts';
 import type { BodyRegion } from './body.ts';
 import type { Candidate, Declared, PageMetadata } from '../types.ts';
 import { groupBy } from '../../util/group.ts';
@@ -259,7 +259,6 @@ function authorName(ctx: SourceContext, name: string): boolean {
 // A brand's one word, as a house account signs: inner capitals or digits ("KestrelWatch", "Kestra24"). Not a
 // person's name, nor an agency's capitals ("APA"), nor a lower-case handle ("kw_admin").
 const HOUSE_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{L}\p{N})[\p{L}\p{N}]*$/u;
-const BY_LABEL = /^(?:by|posted by|written by)\s*:?\s+/i;
 
 // A photographer's name and who the photo is for, ending a caption: "(Jane Roe / Kestran Herald)", "Jane Roe for The Kestran Herald".
 const PHOTO_CREDIT = /(?:^|[\s(:.…])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\/|\s+for\s+)\s*([^/()]{2,60}?)\s*\)?$/u;
@@ -809,7 +808,7 @@ export const SOURCE_RULES: SourceRule[] = [
       if (h === null) return null;
       const { lines } = ctx.page;
       const byline = lines.slice(h + 1, h + 4).find((l) => l.kind === 'byline' || (l.words === 1 && lines[l.i + 1]?.kind === 'timestamp'));
-      const name = byline?.text.replace(BY_LABEL, '');
+      const name = byline && afterBylineLabel(byline.text);
       return byline && name && HOUSE_NAME.test(name) && !NOT_PUBLISHER.test(name) ? candidate('source/house-byline', byline, exactName(ctx, name)?.outlet ?? name, 0.4) : null;
     },
   },
