@@ -107,6 +107,19 @@ function mostlyFigures(text: string, words: number): boolean {
   return (text.match(/\d+/g)?.length ?? 0) * 2 > words;
 }
 
+// Captions run to about thirty words; a paragraph a blank line above a credit is as often the article's own.
+const CAPTION_APART_WORDS = 35;
+
+/**
+ * The line stands over a photo credit as its caption: right over it, or, over a labelled credit ("Image source: Getty
+ * Images."), a blank line apart if it is caption-length. A bare credit ("Jane Roe/Kestran Herald") is known as one
+ * only by the caption right over it.
+ */
+function captionOfCredit(line: PageLine, credit: PageLine): boolean {
+  if (credit.n === line.n + 1) return true;
+  return !isBareCredit(credit) && line.words <= CAPTION_APART_WORDS;
+}
+
 export function buildPage(lines: Line[]): Page {
   const repeats = new Map<string, number>();
   const pageLines = lines.map((l, i): PageLine => {
@@ -129,7 +142,7 @@ export function buildPage(lines: Line[]): Page {
     const prev = pageLines[line.i - 1];
     if (line.kind === 'text' && line.words <= 8 && prev && isCreditLabel(prev)) line.kind = 'caption';
     if (line.kind === 'text' && line.words <= 60 && prev && isCaptionLabel(prev)) line.kind = 'caption';
-    if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next) && (!isBareCredit(next) || next.n === line.n + 1) && !(line === title && !endsSentence(line.text))) line.kind = 'caption';
+    if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next) && captionOfCredit(line, next) && !(line === title && !endsSentence(line.text))) line.kind = 'caption';
   }
   // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise"),
   // or, speaking of what it sends, just above its button ("Let our news meet your inbox." / "Sign Up").
