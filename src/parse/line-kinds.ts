@@ -60,6 +60,11 @@ const TAGGED_LINK = /\S \[(?:\p{Lu}[\p{Lu} ]{2,15}|Video|Videos|Photos|Gallery|W
 const COMMENTS =
   /^(?:\d+ comments?|comments?(?: \(\d+\))?|\d+ replies|reply|report(?: abuse)?|like|load more(?: comments)?|show (?:more )?(?:comments|replies)|join the (?:conversation|discussion)|(?:leave|add|post|write) a comment|(?:view|read|show) (?:all )?(?:\d+ )?comments|sort by|newest|oldest|комментарии(?: \d+)?|коментарі(?: \d+)?|kommentare(?: (?:lesen|anzeigen))?(?: \d+ beiträge)?|lire les commentaires|ver comentários|ver comentarios|leggi i commenti)$/i;
 
+// The rules printed over a comment box, addressed to its readers: "Comments are moderated.", "By submitting a comment, you accept ...".
+// A story about a council's public comments speaks of them, not to the reader about the box.
+const COMMENT_POLICY =
+  /^(?:comments? (?:are|is) (?:now )?(?:closed|moderated|subject to)\b|(?:commenting|this discussion) is (?:now )?closed\b|comments? (?:policy|guidelines)$|commenting (?:policy|guidelines)$|by (?:submitting|posting) (?:a|your) comment\b|the comments below have not been moderated|(?:as you comment|when (?:commenting|submitting content)), please\b|[\p{L} ]{2,40} values your comments\b)/iu;
+
 // A comment thread's first lines: "34 responses to ...", "Leave a reply", "jdoe says:", "Ann on May 3, 2018 at 4:47 pm said:".
 const THREAD_START =
   /^(?:\d+ (?:responses?|thoughts|comments?|replies) (?:to|on)\b.*|leave a (?:reply|comment)|[^\s]+ (?:says|said|wrote):|.{1,60}\b(?:19|20)\d\d\b.{0,20} (?:says|said|wrote):)$/i;
@@ -203,7 +208,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'share', test: (l) => SHARE_ADDRESS.test(l.text) || (short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))))) },
   { kind: 'thread', test: (l) => short(l, 14) && THREAD_START.test(l.text) },
   { kind: 'comments-head', test: (l) => short(l, 6) && COMMENT_HEAD.test(l.text) },
-  { kind: 'comments', test: (l) => short(l, 6) && COMMENTS.test(l.text) },
+  { kind: 'comments', test: (l) => (short(l, 6) && COMMENTS.test(l.text)) || (short(l, 80) && COMMENT_POLICY.test(l.text)) },
   { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text)) },

@@ -62,6 +62,18 @@ describe('line kinds', () => {
   eachIs('related', 'a "read also" label glued to the title it links to is related', ['Читайте такожУ Кестрі відкрили новий міст', 'Read alsoKestra mayor resigns after harbour vote']);
   eachIs('share', 'a Ukrainian share button is share', ['Поділитися']);
   eachIs('comments', 'a Ukrainian comments link is comments', ['Коментарі']);
+  eachIs('comments', "a comment box's rules are comments", [
+    'Comments are moderated. Read our comment guidelines.',
+    'Commenting is now closed for this story.',
+    'By submitting a comment, you accept that the Kestran Herald may publish that comment in whole or in part.',
+    'As you comment, please be respectful of other commenters and of views you do not share.',
+    'The Kestran Herald values your comments but asks that all posts stay on topic.',
+    'Comment Policy',
+  ]);
+  eachIs('text', 'a story about public comments is text', [
+    'Residents can submit comments on the seawall plan until March 3, the council said on Monday.',
+    'Comments submitted by residents were mostly about the cost of the new quay, officials said.',
+  ]);
   eachIs('subscribe', 'a long subscription pitch that opens with its ask is subscribe', ['Subscribe to KESTRA PLUS to get access to The Kestran Herald & 70 other titles, share up to 5 gadgets, listen to the news, download as early as 4am & share articles on social media. Call 555 0114.']);
   eachIs('disclaimer', "a nonprofit newsroom's offer to republish its story is a disclaimer", ['Republish This Story for Free', 'Creative Commons License (CC BY-NC-ND 3.0)', 'Thank you for your interest in republishing this story. You are free to republish it as long as you credit the Kestra Ledger and link back to the original.', 'Copy and paste the following into your page to republish:']);
   eachIs('subscribe', "a newsroom's call for readers' stories is subscribe", ['Do you live in Kestra or another town waiting on a flood buyout? We want to hear from you.']);
