@@ -157,7 +157,7 @@ const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preference
 const SUBSCRIBE_PITCH = /^(?:subscribe|sign up) (?:to|for|now|today)\b/i;
 // A newsroom's call for readers' tips or stories: "Do you live in Kestra? We want to hear from you."
 const CALLOUT = /\bwe(?: would|['’]d)? (?:want|like|love) to hear from (?:you|readers|people)\b/i;
-const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT) /;
+const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT)|(?:Like|LIKE) (?:us|US) (?:on|ON)) /;
 // A sentence that tells the reader to sign up for a newsletter, however long the pitch around it ("Never miss a story — sign up for ...");
 // prose reports that people signed up.
 const SIGN_UP_PROMPT = /(?:(?:^|[.!?]\s+)(?:Sign up|Subscribe|Register)|\s[—–]\s+(?:[Ss]ign up|[Ss]ubscribe))\b[^.!?]*\b(?:newsletter|inbox)/;

@@ -43,6 +43,7 @@ describe('line kinds', () => {
     'Поддержите «Кестринский вестник»',
     'Підписуйтесь на наш канал у Viber',
     'Download Now: Free Harbour Pilot Rota Template',
+    'Get the latest harbour news, live ferry updates and the full timetable for the Kestra and Velgrad crossings this winter on kestranherald.example/harbour. Like us on Facebook or follow us on Twitter and Instagram for news updates.',
     'Suscríbete a nuestro boletín',
     'Abonnez-vous à notre lettre d’information',
     'Iscriviti al nostro canale WhatsApp',
