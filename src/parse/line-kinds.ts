@@ -96,8 +96,9 @@ const CAPTION_CJK_CREDIT = /(?:撮影|摄|攝)\s*[)）]?$|\/\s?\p{Script=Hangul}
 // A caption that ends with its credit in brackets, an agency, names parted by slashes or a photographer working for the paper:
 // "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)", "The garage. (Jane Roe for The Kestran Herald)".
 const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}.’& -]{2,40})+|\p{Lu}[\p{L}.’ -]{2,40} for (?:the )?\p{Lu}[\p{L}.’& -]{1,60})\)$/u;
-// Or in square brackets, with or without a sentence's stop, labelled or not: "... Cox’s Bazar [File: Jane Roe/Reuters]".
-const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L}.’& -]{2,40}(?:\/[\p{L}.’& -]{2,40})+\]$/iu;
+// Or in square brackets, with or without a sentence's stop, labelled or not: "... Cox’s Bazar [File: Jane Roe/Reuters]",
+// "... on Wednesday. [ JANE ROE | Times ]".
+const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L}.’& -]{2,40}(?:[/|][\p{L}.’& -]{2,40})+\]$/iu;
 
 // A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald", "... File photo by Jens Holm/Kestran Herald".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
