@@ -103,12 +103,21 @@ export function afterListDate(page: Page, line: PageLine, dates: Set<number>): b
   return false;
 }
 
+/** A label that heads a list of links ("Related", "Read more"), not one with its link after it ("Related: <title>"). */
+function linksLabel(line: PageLine | undefined): boolean {
+  return line?.kind === 'related' && !/:\s*\S/.test(line.text);
+}
+
+/** Words of a link's title at most. */
+const LINK_TITLE_WORDS = 20;
+
 export function lineScore(line: PageLine, page: Page, dates: Set<number>): number {
   if (isWall(line)) return WALL;
   // The signature closes the quoted post: it belongs to the article around it.
   if (EMBED_CREDIT.test(line.text)) return 1;
   if (line.kind !== 'text') return line.kind === 'caption' || line.kind === 'related' ? -3 : -5;
-  if (linkLines(page).has(line.i)) return -3;
+  // The first line under a links label is a link, even a title that ends with a stop ("Here's who's cooking.").
+  if (linkLines(page).has(line.i) || (linksLabel(page.lines[line.i - 1]) && line.words <= LINK_TITLE_WORDS)) return -3;
   const repeated = (page.repeats.get(line.key) ?? 1) > 1 && line.words < 8;
   if (repeated) return -4;
   // A single paragraph under a list's timestamp is a teaser's blurb, however long.
@@ -513,7 +522,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     const line = page.lines[i]!;
     // Under a bare "Related" label (not "Related: <its link>"), titles without a full stop are its links, up to the next
     // sentence; a link's date between them does not end the list.
-    links = (line.kind === 'related' && !/:\s*\S/.test(line.text)) || (links && (line.kind === 'text' || line.kind === 'timestamp') && line.words <= 20 && !/\.$/.test(line.text));
+    links = linksLabel(line) || (links && (line.kind === 'text' || line.kind === 'timestamp') && line.words <= LINK_TITLE_WORDS && !/\.$/.test(line.text));
     if (i < region.start) continue;
     if (links || exclude.has(i) || (line.kind !== 'text' && !items.has(i) && !EMBED_CREDIT.test(line.text)) || linkLines(page).has(i)) continue;
     const key = line.key;
