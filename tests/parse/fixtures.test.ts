@@ -40,7 +40,7 @@ const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const registry = new OutletRegistry([
   { name: 'Reuters', kind: 'wire', dateline: ['Reuters'], domains: ['reuters.com'] },
   { name: 'Kestran Herald', kind: 'outlet', domains: ['kestranherald.example'] },
-  { name: 'Velgrad Press Agency', aliases: ['ВПА'], kind: 'wire', dateline: ['VPA', 'Velgrad Press'], telltales: ['Facts first, since 1921'] },
+  { name: 'Velgrad Press Agency', aliases: ['ВПА', 'VPA'], kind: 'wire', dateline: ['VPA', 'Velgrad Press'], telltales: ['Facts first, since 1921'] },
 ]);
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;

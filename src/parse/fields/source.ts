@@ -147,6 +147,7 @@ const wireDatelineToken = (text: string) => WIRE_DATELINES.map((re) => re.exec(t
 const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|(?:read )?more from|top stories from|(?:read )?more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
 // A lone capitalised word ("People", "Variety") is as likely a menu or section label as a logo.
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const WIRE_INITIALS = /^\p{L}{2,4}$/u;
 /** Words as a regex alternation, each with or without its capital: "[Rr]eporter|[Ee]ditor". */
 function eitherCase(words: string[]): string {
   return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
@@ -351,6 +352,14 @@ function exactName(ctx: SourceContext, text: string): OutletMatch | undefined {
   return outlet && { outlet, matched: text, index: 0 };
 }
 
+/**
+ * A wire's initials alone below the article ("AFP", "DPA") credit its copy or photos, or are another acronym in a
+ * legal menu ("DPA", a data processing agreement): not the site's logo. Over the article they are its byline.
+ */
+function wireInitialsBelow(ctx: SourceContext, line: PageLine, m: OutletMatch): boolean {
+  return m.outlet.kind === 'wire' && WIRE_INITIALS.test(m.matched) && ctx.region !== null && line.i > ctx.region.end;
+}
+
 /** A name that is one plain word ("Nature", "PEOPLE") or an everyday phrase ("Última Hora"): as often a section label as a logo. */
 function plainName(m: OutletMatch): boolean {
   return m.outlet.commonPhrase === true || [m.outlet.name, ...(m.outlet.aliases ?? [])].some((n) => PLAIN_WORD.test(n) && n.toLowerCase() === m.matched.toLowerCase());
@@ -367,7 +376,7 @@ function siteNamed(ctx: SourceContext, line: PageLine): Outlet[] {
   const rest = navRest(line);
   const text = rest ?? line.text;
   const opening = openingName(ctx, text);
-  const named = opening && (rest || !plainName(opening)) && menuItem(text, opening) ? [opening.outlet] : [];
+  const named = opening && (rest || !plainName(opening)) && menuItem(text, opening) && !wireInitialsBelow(ctx, line, opening) ? [opening.outlet] : [];
   const domains = line.text.includes('.') ? ctx.registry.domainsIn(line.text).map((m) => m.outlet) : [];
   const all = [...new Set([...named, ...domains])];
   return all.length > 0 && !NOT_PUBLISHER.test(line.text) && !inOutletList(ctx, line) ? all : [];
@@ -556,7 +565,7 @@ export const SOURCE_RULES: SourceRule[] = [
         const rest = navRest(line);
         // After a navigation prefix the name need only open the rest ("Follow The Kestran Herald Opinion on ...").
         const exact = rest || line.words > 6 ? undefined : exactName(ctx, line.text);
-        const known = rest ? openingName(ctx, rest)?.outlet ?? ctx.registry.byHost(rest) : exact && !plainName(exact) ? exact.outlet : undefined;
+        const known = rest ? openingName(ctx, rest)?.outlet ?? ctx.registry.byHost(rest) : exact && !plainName(exact) && !wireInitialsBelow(ctx, line, exact) ? exact.outlet : undefined;
         if (known && !inOutletList(ctx, line)) return candidate('source/site-name-line', line, known, 0.75);
       }
       return null;
