@@ -61,6 +61,7 @@ describe('the publisher among the names on a page', () => {
   it('is the site whose own stories a link box lists ("Read more from ...:", "Top stories from ...")', () => {
     expect(sourceOf(`${ARTICLE}\nRead more from The Meridian:\nHarbour pilots end their strike\nFerry fares to rise in spring`)).toBe('The Meridian');
     expect(sourceOf(`${ARTICLE}\nTop stories from MeridianLive\nHarbour pilots end their strike\nFerry fares to rise in spring`)).toBe('MeridianLive');
+    expect(sourceOf(`${ARTICLE}\nRead More\nTop stories from MeridianLive\nHarbour pilots end their strike\nFerry fares to rise in spring`)).toBe('MeridianLive');
   });
 
   it("is the site a photo's credit says it was taken by or for, not a wire or an agency's distributor", () => {
@@ -96,6 +97,10 @@ describe('the publisher among the names on a page', () => {
 
   it('is not a sister site in the group\'s list of its sites, when other entries stand between the names', () => {
     expect(sourceOf(`${ARTICLE}\nAbout us\nEvening Post\nPuzzles\nThe Meridian\nVoucher codes\nFollow The Meridian on Twitter`)).toBe('The Meridian');
+  });
+
+  it('is not the outlet a recommended link is credited to ("Recommended Reading:" / "Evening Post" / its title)', () => {
+    expect(sourceOf(`${ARTICLE}\nRecommended Reading:\nEvening Post\nHarbour pilots end their strike`)).toBeNull();
   });
 
   it('is not an agency a teaser headline is about ("KPA: ...")', () => {

@@ -402,8 +402,14 @@ function openingName(ctx: SourceContext, text: string): OutletMatch | undefined 
   return m && !CHANNEL_NUMBER.test(body.slice(m.matched.length)) ? m : undefined;
 }
 
-/** A line of a run of outlets' names, one a line: a group's list of its other sites ("DEADSPIN", "GIZMODO", ...). */
+/**
+ * A line of a run of outlets' names, one a line: a group's list of its other sites ("DEADSPIN", "GIZMODO", ...);
+ * or the outlet of a story linked under a links label ("Recommended Reading:" / "The Wall Street Journal" / its title).
+ */
 function inOutletList(ctx: SourceContext, line: PageLine): boolean {
+  const label = ctx.page.lines[line.i - 1];
+  // A line that names the site after a prefix of its own is its list's heading: "Top stories from Mirror Online".
+  if (label?.kind === 'related' && !navRest(label) && !navRest(line)) return true;
   const own = exactName(ctx, line.text)?.outlet;
   // Within two lines: such a list may hold other entries too ("Puzzles", "Voucher codes").
   return own !== undefined && [-2, -1, 1, 2].some((d) => {
