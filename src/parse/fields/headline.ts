@@ -184,10 +184,16 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
   return 0;
 }
 
-/** An author's name on a line of its own over the article's date: a byline without "By". */
+/**
+ * An author's name on a line of its own over the article's date: a byline without "By". Not the last entry of a
+ * menu over a blog's date header ("Home" / "About Us" / "Where We’ve Been" / "Tuesday, March 12, 2019").
+ */
 function authorOverDate(line: PageLine, ctx: ScoringContext): boolean {
   const next = ctx.page.lines[line.i + 1];
-  return line.kind === 'text' && NAME_LINE.test(line.text) && next?.kind === 'timestamp' && !ctx.dates.has(next.i);
+  // Two entries of a few words above it make a menu; one may be a photo's credit ("PA").
+  const menuEntry = (l: PageLine | undefined) => l !== undefined && l.kind === 'text' && l.words <= 3;
+  const inMenu = menuEntry(ctx.page.lines[line.i - 1]) && menuEntry(ctx.page.lines[line.i - 2]);
+  return line.kind === 'text' && NAME_LINE.test(line.text) && next?.kind === 'timestamp' && !ctx.dates.has(next.i) && !inMenu;
 }
 
 /** The page's own byline or date on the line just above ("March 3, 2019 by Ana Ruiz"), not one of a list's. */

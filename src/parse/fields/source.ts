@@ -34,7 +34,9 @@ interface SourceRule {
   find(ctx: SourceContext): Candidate<SourceValue> | null;
 }
 
-const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|photo|image|picture|video|map|graphic|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b/i;
+// A platform, a photo library or a media label ("Photo: ...", "Map data ..."); a media word inside a name is the
+// name's own ("Two Backpacks and a Map").
+const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b|^(?:photo|image|picture|video|map|graphic)/i;
 
 interface Furniture {
   lines: PageLine[];
