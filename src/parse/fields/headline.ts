@@ -321,10 +321,13 @@ export const HEADLINE_RULES: HeadlineRule[] = [
     },
   },
   {
-    // No body to stand above: the title line nearest the top of the page.
+    // No body to stand above: the title line nearest the top of the page. A body that opens the page may open with its
+    // title ("Lecce, mancano nove anestesisti: rinviati 140 interventi. I sindacati: …"); lines further into it are its
+    // subheadings, ad labels and embedded posts, and a scraper's text that starts with the article has no title.
     name: 'headline/first-title-line',
     find(ctx) {
-      return ctx.page.lines.length === 0 ? null : best(ctx, span(0, Math.min(ctx.page.lines.length - 1, WINDOW)), 'headline/first-title-line', 0.4);
+      const last = Math.min(ctx.page.lines.length - 1, WINDOW, lead(ctx) ?? Infinity);
+      return last < 0 ? null : best(ctx, span(0, last), 'headline/first-title-line', 0.4);
     },
   },
 ];
