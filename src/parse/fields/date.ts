@@ -99,7 +99,8 @@ function headerLines(ctx: DateContext): PageLine[] {
     const line = lines[i]!;
     if (line.kind === 'text' && line.prose && line.words >= 20 && ++paragraphs === 2) to = i;
   }
-  return lines.slice(Math.max(0, h - 6), to + 1).filter((l) => dateFurniture(l, ctx.page));
+  // An embedded post's signature ("— Jane Roe (@janeroe) March 9, 2020") dates the post, not the article.
+  return lines.slice(Math.max(0, h - 6), to + 1).filter((l) => dateFurniture(l, ctx.page) && !TWEET_SIGNATURE.test(l.text));
 }
 
 /** How far below the body a labelled date may stand: under the agency's credit and the tag list. */
