@@ -82,6 +82,8 @@ const CONTRIBUTED = /contributed (?:to this (?:report|story)|reporting)\.?$/i;
 const CONTACT = /^(?:contact|reach|e-?mail|write to)\b[^.@]{0,60}?\bat [\w.+-]+@[\w-]+\.|\bcan be reached at [\w.+-]+@[\w-]+\.|^[-—–]{1,2}\s*\p{Lu}[^;@]{2,40}; [\w.+-]+@[\w-]+\./iu;
 
 const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
+// A credit without its colon: "Foto Rui Duarte Silva", "Photo Jane Roe". Case-sensitive: the name must be capitalised.
+const PHOTO_BY_NAME = /^(?:Photo|PHOTO|Foto|FOTO|Fotografia|Fotografía)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
 // A caption with its credit glued on ("… ate a rabbitCredit: Getty", "… on June 30.Courtesy Kestra Fair Lending"), or after a space when the credit names the photographer and
@@ -214,7 +216,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || PHOTO_BY_NAME.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
   { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text)) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
   { kind: 'byline', test: (l) => (short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text))) || (short(l, 24) && labelledByline(l.text) && BYLINE_THEN_DATE.test(l.text) && DATEISH.test(l.text)) },
@@ -267,5 +269,5 @@ export function isBareCredit(line: PageLine): boolean {
 export function isPhotoCredit(line: PageLine): boolean {
   // In brackets, and with the copyright sign, it is still a credit: "(Image: © Jane Roe)".
   const text = line.text.replace(/^\((.*)\)$/, '$1');
-  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || NAMES_CREDIT.test(text) || PHOTO_LIBRARY.test(text));
+  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || PHOTO_BY_NAME.test(text) || NAMES_CREDIT.test(text) || PHOTO_LIBRARY.test(text));
 }
