@@ -7,7 +7,7 @@
  * When nothing names it, the source is null.
  */
 import { hostsIn, type OutletRegistry, type Outlet, type OutletMatch } from '../../outlets/registry.ts';
-import type { Page, PageLine } from '../page.ts';
+import { foldKey, type Page, type PageLine } from '../page.ts';
 import { afterBylineLabel, type LineKind } from '../line-kinds.ts';
 import type { BodyRegion } from './body.ts';
 import type { Candidate, Declared, PageMetadata } from '../types.ts';
@@ -191,6 +191,8 @@ const SITE_PROMOS = [
   /^(?:Download|Get) the (.{2,60}?) app\b/i,
   /^(?:(?:will|would) you |please )?support ((?:the )?.{2,60}?)['’]s? (?:[\p{L}-]+ ){0,2}journalism\b/iu,
 ];
+// Promos a site makes for itself: its newsletter, its app, its ads, its welcome.
+const OWN_PROMOS = [...SITE_PROMOS.slice(1), /^Advertise (?:on|with|in) (.{2,60}?)\.?$/i, /^Welcome to (.{2,60}?)[!.]?$/i];
 // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
 const STAFF_CREDIT = /^(?:[Bb]y\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+(?:[Nn]ews\s+)?[Ss]taff(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?$/u;
 // Words that open a "... Staff" line without naming a site: "Our Staff", "Editorial Staff".
@@ -695,13 +697,20 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // A site the registry does not know, named in its own menus: "About Kestrelwatch", "Follow Kestrelwatch on".
+    // A site the registry does not know, named in its own menus: "About Kestrelwatch", "Follow Kestrelwatch on"; or
+    // in a promo only a site makes for itself, when a line is only that name, its logo's text: "Sign up for the News
+    // Radio 840 WHAS newsletter" / "News Radio 840 WHAS" (a menu's prefix may lead to a section: "More from Sport").
     name: 'source/menu-name',
     find(ctx) {
       for (const line of furniture(ctx)) {
-        const rest = line.words <= 8 && !line.prose ? navRest(line) : null;
-        const name = rest && MENU_NAME.exec(rest)?.[0];
-        if (name && !GENERIC_MENU_WORD.test(name) && namedElsewhere(ctx, line, name) && !authorName(ctx, name)) return candidate('source/menu-name', line, name, 0.5);
+        if (line.words > 16 || line.prose) continue;
+        const promoted = OWN_PROMOS.map((re) => re.exec(line.text)?.[1]).find(Boolean)?.replace(/^the\s+/i, '');
+        const keys = promoted && siteLikeName(promoted) ? new Set([foldKey(promoted), foldKey(`the ${promoted}`)]) : null;
+        const logo = keys !== null && ctx.page.lines.some((l) => l !== line && keys.has(l.key));
+        const rest = line.words <= 8 ? navRest(line) : null;
+        const menu = rest && MENU_NAME.exec(rest)?.[0];
+        const name = logo ? promoted : menu && !GENERIC_MENU_WORD.test(menu) && namedElsewhere(ctx, line, menu) ? menu : undefined;
+        if (name && !authorName(ctx, name)) return candidate('source/menu-name', line, name, 0.5);
       }
       return null;
     },
