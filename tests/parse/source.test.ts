@@ -87,6 +87,11 @@ describe('the publisher among the names on a page', () => {
     expect(parseArticle(`${menu}\n${ARTICLE}\n© 2024 Latest News`, { file: 'a.txt', registry: withMenu }).source).toBe('Latest News');
   });
 
+  it("is the brand a copyright holder's company name opens with, when the page's logo line is that brand", () => {
+    expect(sourceOf(`Harbourlight\nNews\nLife\n${ARTICLE}\nHarbourlight\n© 2024 Harbourlight Digital Group. All rights reserved.`)).toBe('Harbourlight');
+    expect(sourceOf(`${ARTICLE}\n© 2024 Harbourlight Digital Group. All rights reserved.`)).toBe('Harbourlight Digital');
+  });
+
   it('is not an outlet whose name ends the copyright holder\'s longer one', () => {
     expect(sourceOf(`${ARTICLE}\n© 2019 Harbour Evening Post, S.A.`)).toBe('Harbour Evening Post');
   });

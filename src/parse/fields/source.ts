@@ -274,6 +274,22 @@ const SKIP_LINK = /^(?:skip to|jump to|menu$)/i;
 // Words in title case, small words between: "Two Acres and a Smoker", "The GiveWell Blog".
 const MASTHEAD_NAME = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|a|an|in|on|for|at|by|de|do|da|di|&))*$/u;
 
+/**
+ * The brand a company's name opens with, when a line of the page is only that brand, its logo's text: "Bustle" of
+ * "Bustle Digital Group".
+ */
+function logoOfCompany(ctx: SourceContext, holder: string): string | undefined {
+  const words = holder.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const brand = words.slice(0, n).join(' ');
+    if (!COMPANY_REST.test(words.slice(n).join(' '))) break;
+    const key = foldKey(brand);
+    const logo = ctx.page.lines.find((l) => l.key === key && !l.prose);
+    if (logo) return logo.text;
+  }
+  return undefined;
+}
+
 /** A name that is no photo or platform credit and opens with a capital: "Kestrelwatch", not "the company". */
 function siteLikeName(name: string): boolean {
   return /^\p{Lu}/u.test(name) && name.split(' ').length <= 5 && !NOT_PUBLISHER.test(name);
@@ -768,7 +784,7 @@ export const SOURCE_RULES: SourceRule[] = [
         const opening = ctx.registry.nameOpening(holder);
         const rest = opening ? holder.slice(opening.matched.length).trim() : '';
         const known = opening && (rest === '' || COMPANY_REST.test(rest)) ? opening.outlet : undefined;
-        return candidate('source/copyright-holder', line, known ?? holder.replace(COMPANY_WORD, '').trim(), 0.5);
+        return candidate('source/copyright-holder', line, known ?? logoOfCompany(ctx, holder) ?? holder.replace(COMPANY_WORD, '').trim(), 0.5);
       }
       return null;
     },
