@@ -339,18 +339,52 @@ function addDoubledTeasers(page: Page, out: Set<number>): void {
     const second = lines[i]!;
     if (second.kind !== 'text' || second.prose || second.words < CARD_TITLE_MIN || second.words > 25 || (page.repeats.get(second.key) ?? 0) < 2) continue;
     const first = [lines[i - 1], lines[i - 2], lines[i - 3]].find((l) => l?.key === second.key);
-    if (!first || first.i <= firstProse) continue;
+    // A table of contents' last entries stand as near the subheadings they lead to.
+    if (!first || first.i <= firstProse || out.has(first.i)) continue;
     const summary = [lines[i + 1], lines[i + 2]].find((l) => l?.kind === 'text');
     out.add(first.i).add(second.i);
     if (summary?.prose) out.add(summary.i);
   }
 }
 
-/** Lines the body reads as links though they look like text: see addShouted, addTitledTeasers and addDoubledTeasers. */
+/** Entries of a table of contents at least; two short lines in a row that recur are as likely a title and its dek. */
+const CONTENTS_MIN = 3;
+
+/**
+ * A table of contents ("Jump to section" / "What is a sinking fund?" / "Sinking fund vs. emergency fund" / ...):
+ * three or more short lines in a row, each the text of a subheading further down, in the same order and with text
+ * between them there (a block printed twice, as a meal plan's, runs on unbroken). Its label goes with it.
+ */
+const contentsLines = perPage((page) => {
+  const out = new Set<number>();
+  const { lines } = page;
+  const byKey = groupBy(lines, (l) => l.key);
+  // Where the line's text stands again further down, past the line under it.
+  const laterAt = (line: PageLine | undefined) =>
+    line && line.kind === 'text' && !line.prose && line.words <= 12 && (page.repeats.get(line.key) ?? 0) > 1 ? byKey.get(line.key)!.find((l) => l.i > line.i + 1)?.i : undefined;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let previous = -1;
+    for (let at = laterAt(lines[j]); at !== undefined && at > previous + 1; at = laterAt(lines[j])) {
+      previous = at;
+      j++;
+    }
+    if (j - i >= CONTENTS_MIN) {
+      for (let k = i; k < j; k++) out.add(k);
+      const label = lines[i - 1];
+      if (label && label.kind === 'text' && label.words <= 4 && !label.prose) out.add(label.i);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+});
+
+/** Lines the body reads as links though they look like text: see addShouted, addTitledTeasers, contentsLines and addDoubledTeasers. */
 const linkLines = perPage((page) => {
   const out = new Set<number>();
   addShouted(page, out);
   addTitledTeasers(page, out);
+  for (const i of contentsLines(page)) out.add(i);
   addDoubledTeasers(page, out);
   return out;
 });
@@ -450,7 +484,7 @@ export const NAME_LINE = /^(?:[\p{L}'’.-]+ )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\
 /**
  * The end of the region without an author's box closing it: a line naming
  * the writer and, below it, a last paragraph that names them again (their
- * bio). The name stands under a label ("About Ana Ruiz") or above follow
+ * bio), under a label by their first name too. The name stands under a label ("About Ana Ruiz") or above follow
  * buttons, so a subheading that names the subject of the last paragraph stays.
  */
 function beforeAuthorBox(page: Page, region: BodyRegion): number {
@@ -465,7 +499,9 @@ function beforeAuthorBox(page: Page, region: BodyRegion): number {
     furniture ||= line.kind !== 'text';
     const name = line.kind === 'text' ? NAME_LINE.exec(line.text) : null;
     const labelled = name !== null && name[1] !== line.text;
-    if (name && (furniture || labelled) && ` ${bio.key} `.includes(` ${foldKey(name[1]!)} `)) return k - 1;
+    // Under a label ("About Kayla Brennan") the bio may name the writer by the first name alone ("Kayla paid off ...").
+    const named = (n: string) => ` ${bio.key} `.includes(` ${foldKey(n)} `);
+    if (name && (furniture || labelled) && (named(name[1]!) || (labelled && named(name[1]!.split(' ')[0]!)))) return k - 1;
   }
   const name = bio.i > region.start ? bylineWriterOpening(page, bio, region) : null;
   if (!name) return region.end;
@@ -493,9 +529,11 @@ function bylineWriterOpening(page: Page, bio: PageLine, region: BodyRegion): str
 }
 
 /** A subheading: a short title line between paragraphs (one after a teaser title is not). */
-function isHeading(line: PageLine, prev: PageLine | undefined, next: PageLine | undefined): boolean {
+function isHeading(page: Page, line: PageLine, next: PageLine | undefined): boolean {
   if (line.kind !== 'text' || line.prose || line.words < 2 || line.words > 14 || /[.,;]$/.test(line.text)) return false;
-  return next !== undefined && next.prose && (prev === undefined || prev.kind !== 'text' || prev.prose || prev.words >= 12);
+  // Above it, no short line of text, but for a table of contents' last entry.
+  const prev = page.lines[line.i - 1];
+  return next !== undefined && next.prose && (prev === undefined || prev.kind !== 'text' || prev.prose || prev.words >= 12 || contentsLines(page).has(prev.i));
 }
 
 /** A sentence too short to count as prose ("It's complicated."), between paragraphs. */
@@ -540,7 +578,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     const next = page.lines[i + 1];
     if (LIST_ITEM.test(line.text)) blocks.push({ line, type: 'item' });
     else if (line.prose || line.words >= 12 || EMBED_CREDIT.test(line.text)) blocks.push({ line, type: 'paragraph' });
-    else if (isHeading(line, page.lines[i - 1], next)) blocks.push({ line, type: 'heading' });
+    else if (isHeading(page, line, next)) blocks.push({ line, type: 'heading' });
     else if (shortSentence(line, page)) blocks.push({ line, type: 'paragraph' });
     else if (line.words >= 2) heldBack.push({ line, at: blocks.length, type: 'short' });
   }
