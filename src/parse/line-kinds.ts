@@ -201,7 +201,7 @@ const TYPO_REPORT = /\bctrl\s*\+\s*enter\b/i;
 const OWN_VIEWS = /\b(?:own (?:views|opinions)|(?:views|opinions) (?:expressed )?(?:by .{2,60}? )?(?:are|is) (?:their|his|her|my|the author['’]s) own)\b/i;
 
 const DISCLAIMER =
-  /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
+  /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece|client alert|alert|publication|communication|newsletter) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited|provided|intended)|(?:this|the) (?:client alert|alert|publication|communication|newsletter|material) (?:does not|is not intended to) (?:constitute|be|provide)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
 
 // A nonprofit newsroom's box offering the story to other sites: "Republish This Story for Free", "Creative Commons License (CC BY-ND 4.0)".
 const REPUBLISH = /\brepublish(?:ing)? (?:this|our|it|the following)\b|\bto republish:|\bcreative commons licen[cs]e\b|\bfree to republish\b/i;
@@ -217,7 +217,8 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
   { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || PHOTO_BY_NAME.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
-  { kind: 'disclaimer', test: (l) => short(l, 80) && (DISCLAIMER.test(l.text) || AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text)) },
+  // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
+  { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
   { kind: 'byline', test: (l) => (short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text))) || (short(l, 24) && labelledByline(l.text) && BYLINE_THEN_DATE.test(l.text) && DATEISH.test(l.text)) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
