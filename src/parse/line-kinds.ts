@@ -201,7 +201,7 @@ const TYPO_REPORT = /\bctrl\s*\+\s*enter\b/i;
 const OWN_VIEWS = /\b(?:own (?:views|opinions)|(?:views|opinions) (?:expressed )?(?:by .{2,60}? )?(?:are|is) (?:their|his|her|my|the author['’]s) own)\b/i;
 
 const DISCLAIMER =
-  /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece|client alert|alert|publication|communication|newsletter) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited|provided|intended)|(?:this|the) (?:client alert|alert|publication|communication|newsletter|material) (?:does not|is not intended to) (?:constitute|be|provide)|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
+  /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this (?:client alert|alert|publication|communication|newsletter|material) (?:(?:is|was|has been) (?:published|provided|prepared|intended)|does not constitute|is not intended)\b|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
 
 // A nonprofit newsroom's box offering the story to other sites: "Republish This Story for Free", "Creative Commons License (CC BY-ND 4.0)".
 const REPUBLISH = /\brepublish(?:ing)? (?:this|our|it|the following)\b|\bto republish:|\bcreative commons licen[cs]e\b|\bfree to republish\b/i;

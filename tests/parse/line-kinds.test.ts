@@ -83,7 +83,7 @@ describe('line kinds', () => {
     'This client alert is published by Holm & Ruiz LLP as a general summary of developments that may interest clients and friends of the firm. It is not legal advice and should not be relied on as such, nor does reading it create an attorney-client relationship. Readers should seek advice on their own circumstances before acting on anything in it. The law described here may change after the date of this alert, and the firm takes no duty to update it. Past results do not promise a similar outcome. Attorney advertising in some jurisdictions.',
     'This publication does not constitute legal advice, and reading it does not create an attorney-client relationship.',
   ]);
-  eachIs('text', 'a sentence about a publication is text', ['The publication was banned in Kestra in 1998, its former editor told the court on Monday.']);
+  eachIs('text', 'a sentence about a publication is text', ['The publication was banned in Kestra in 1998, its former editor told the court on Monday.', 'The alert was published by the harbour council to every household in the old town on Monday evening.']);
   eachIs('disclaimer', 'the note on reporting a typo is a disclaimer', ['If you notice a mistake in the text, select it and press Ctrl + Enter to send us a correction.', 'Нашли опечатку? Выделите текст и нажмите Ctrl+Enter']);
   eachIs('subscribe', "a plea to keep the paper going is subscribe", ["Kestra Post is the island's independent newspaper since 1995. Help us keep it that way."]);
   eachIs('byline', 'a byline whose dates follow after a stop is a byline', ['By Ana Ruiz. Published Nov. 6, 2018, 7:52 p.m. | Updated Nov. 6, 2018, 9:10 p.m.']);

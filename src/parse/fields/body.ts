@@ -484,8 +484,9 @@ export const NAME_LINE = /^(?:[\p{L}'’.-]+ )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\
 /**
  * The end of the region without an author's box closing it: a line naming
  * the writer and, below it, a last paragraph that names them again (their
- * bio), under a label by their first name too. The name stands under a label ("About Ana Ruiz") or above follow
- * buttons, so a subheading that names the subject of the last paragraph stays.
+ * bio; under a label, by the first name will do). The name stands under a
+ * label ("About Ana Ruiz") or above follow buttons, so a subheading that
+ * names the subject of the last paragraph stays.
  */
 function beforeAuthorBox(page: Page, region: BodyRegion): number {
   const { lines } = page;
