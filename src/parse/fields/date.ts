@@ -141,6 +141,11 @@ function explicit(rule: string, line: PageLine, d: FoundDate, confidence: number
   return { value: { day: d.day, certainty: 'explicit' }, evidence: { rule, line: line.n, text: line.text, confidence } };
 }
 
+/** A later day the line gives (an update's, a print edition's): the article came out on or before it. */
+function bound(rule: string, line: PageLine, d: FoundDate): Candidate<DateValue> {
+  return { value: { day: d.day, certainty: 'bound' }, evidence: { rule, line: line.n, text: line.text, confidence: 0.3 } };
+}
+
 /** The year that completes a year-less day: from the capture day, else the page's copyright year. */
 function anchorYear(ctx: DateContext, d: FoundDate): { year: number; why: string } | null {
   if (ctx.captured) {
@@ -321,7 +326,7 @@ export const DATE_RULES: DateRule[] = [
         const text = labelledText(line, ctx);
         const at = text.search(UPDATED);
         const d = at < 0 ? undefined : datesIn(text, ctx.lang).find((x) => x.kind === 'full' && x.index > at);
-        if (d) return { value: { day: d.day, certainty: 'bound' }, evidence: { rule: 'date/updated-only', line: line.n, text: line.text, confidence: 0.3 } };
+        if (d) return bound('date/updated-only', line, d);
       }
       return null;
     },
@@ -334,7 +339,7 @@ export const DATE_RULES: DateRule[] = [
       for (const line of ctx.page.lines) {
         const at = line.words <= 40 ? line.text.search(PRINT_EDITION) : -1;
         const d = at < 0 ? undefined : datesIn(line.text.slice(at), ctx.lang).find((x) => x.kind === 'full');
-        if (d) return { value: { day: d.day, certainty: 'bound' }, evidence: { rule: 'date/print-edition', line: line.n, text: line.text, confidence: 0.3 } };
+        if (d) return bound('date/print-edition', line, d);
       }
       return null;
     },
