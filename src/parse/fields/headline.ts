@@ -78,7 +78,7 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (/\.["”’']?$/.test(line.text) && !endsInAbbreviation(line.text) && !titleCased(line.text)) score -= 2.5;
   // Two sentences or more: a dek or a blurb, not a title, unless the byline or date stands right under it
   // (or, in some blog themes, right over it) with no title above: "Harvest Lane is closing 14 stores. Here's the full list."
-  if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text) && !((meta > 0 || metaRightAbove(line, ctx)) && !above)) score -= 2;
+  if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text) && !((meta > 0 || pageMeta(lines[line.i - 1], ctx)) && !above)) score -= 2;
   if (/^\p{Ll}/u.test(line.text)) score -= 3;
   if (line.prose && w > 25) score -= 2;
   if (echoed(line, ctx) && w >= 4) score += 1.5;
@@ -196,12 +196,7 @@ function authorOverDate(line: PageLine, ctx: ScoringContext): boolean {
   return line.kind === 'text' && NAME_LINE.test(line.text) && next?.kind === 'timestamp' && !ctx.dates.has(next.i) && !inMenu;
 }
 
-/** The page's own byline or date on the line just above ("March 3, 2019 by Ana Ruiz"), not one of a list's. */
-function metaRightAbove(line: PageLine, ctx: ScoringContext): boolean {
-  return pageMeta(ctx.page.lines[line.i - 1], ctx);
-}
-
-/** The page's own byline or date, not one of a list's. */
+/** The page's own byline or date ("March 3, 2019 by Ana Ruiz"), not one of a list's. */
 function pageMeta(line: PageLine | undefined, ctx: ScoringContext): boolean {
   return line !== undefined && (line.kind === 'byline' || line.kind === 'timestamp') && !ctx.dates.has(line.i);
 }
