@@ -146,7 +146,7 @@ const DATE_LABEL = new RegExp(`^${DATE_LABEL_WORDS}`, 'iu');
 const BYLINE_THEN_DATE = new RegExp(String.raw`[.,|·•]\s+${DATE_LABEL_WORDS}`, 'iu');
 const DATE_LABEL_AFTER_BAR = new RegExp(String.raw`\s[·•|/]\s+${DATE_LABEL_WORDS}`, 'iu');
 
-const AD_WORDS = String.raw`(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)`;
+const AD_WORDS = String.raw`(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement| (?:the )?(?:gallery|video|photos?))?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)`;
 // One of them, or several run together by the copy: "Advertisement · Scroll to continue".
 const AD = new RegExp(String.raw`^${AD_WORDS}(?:\s*[·•|]\s*${AD_WORDS})*$`, 'i');
 

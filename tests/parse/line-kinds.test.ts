@@ -105,6 +105,7 @@ describe('line kinds', () => {
   eachIs('caption', 'a caption ending in a square-bracketed credit parted by a bar is a caption', ['Gulls sit on the pilings by the new ferry pier on Wednesday. The city wants a car park a few blocks away. [ JENS HOLM | Herald ]']);
 
   eachIs('ad', 'an ad label is ad, alone or run together with another', ['SKIP ADVERTISEMENT', 'Advertisement · Scroll to continue']);
+  eachIs('ad', 'a note that the story goes on past a gallery or a video is ad', ['Story continues below gallery', 'Story continues below video', 'Story continues below the photos']);
 
   eachIs('credit', 'a note on who else reported is a credit', ['Kestran Herald Digital\'s Ana Ruiz contributed to this report.', 'Associated Press writer Ana Ruiz contributed to this report.', "The Herald's Ana Ruiz contributed reporting."]);
 

@@ -389,6 +389,54 @@ const linkLines = perPage((page) => {
   return out;
 });
 
+/** Items a list under a subheading holds at least. */
+const HEADED_LIST_MIN = 3;
+
+/** Words of a list's item at most, under a subheading; of the subheading or the sentence over it. */
+const HEADED_ITEM_WORDS = 20;
+const LIST_HEAD_WORDS = 10;
+
+// A sentence's stop, maybe inside its closing quote or bracket: "... I treat." and "... (see below).)" end sentences, "(lasted me two years)" does not.
+const STOP_AT_END = /[.!?…。！？]["'”’»)\]）」』]*$/u;
+
+// A stop other than a question's: "Our kit is simple." announces a list, "What do you need?" heads one.
+const ANNOUNCING_STOP = /[.!…。！]["'”’»)\]）」』]*$/u;
+
+/** Keys of the subheadings a table of contents names. */
+const contentsHeadings = (page: Page) => new Set([...contentsLines(page)].map((i) => page.lines[i]!.key));
+
+/**
+ * A list under a subheading ("What you'll need" / five short lines / paragraph) or under a short sentence that
+ * announces it ("Our kit is simple." / "water" / "snacks" / "camera" / paragraph): right under a paragraph, three or
+ * more short lines that are no sentences, each written once on the page, up to the next paragraph or the next
+ * subheading the page's table of contents names. Read only inside the region, with the article's text above and
+ * below, so a footer's "Popular posts" and its titles never count.
+ */
+function headedLists(page: Page, region: BodyRegion): Map<number, BodyBlock['type']> {
+  const out = new Map<number, BodyBlock['type']>();
+  const { lines } = page;
+  const contents = contentsHeadings(page);
+  const free = (l: PageLine) => l.kind === 'text' && !listLines(page).has(l.i) && !linkLines(page).has(l.i) && !LIST_ITEM.test(l.text) && !/[:;,]$/.test(l.text);
+  const item = (l: PageLine) => free(l) && l.words <= HEADED_ITEM_WORDS && page.repeats.get(l.key) === 1 && !STOP_AT_END.test(l.text);
+  // A paragraph, not an item that ends in a bracket: "Weathering powders in rust and soot (three pots last me years)".
+  const paragraph = (l: PageLine | undefined) => l !== undefined && l.prose && (STOP_AT_END.test(l.text) || l.words > HEADED_ITEM_WORDS);
+  const opensText = (l: PageLine | undefined) => l !== undefined && (paragraph(l) || (contents.has(l.key) && paragraph(lines[l.i + 1])));
+  for (let i = region.start + 1; i < region.end; i++) {
+    const head = lines[i]!;
+    // The title again over a recipe's card is no subheading; one the contents name may stand twice.
+    if (!paragraph(lines[i - 1]) || !free(head) || head.words > LIST_HEAD_WORDS || (page.repeats.get(head.key) !== 1 && !contents.has(head.key))) continue;
+    let j = i + 1;
+    while (j < region.end && item(lines[j]!)) j++;
+    if (j - 1 - i < HEADED_LIST_MIN || !opensText(lines[j])) continue;
+    // A short sentence stays one; a line that is none, or a question, heads the list.
+    out.set(i, ANNOUNCING_STOP.test(head.text) ? 'paragraph' : 'heading');
+    for (let k = i + 1; k < j; k++) out.set(k, 'item');
+    if (!paragraph(lines[j])) out.set(j, 'heading');
+    i = j;
+  }
+  return out;
+}
+
 /** Twenty words or more, most of them in lower case: a sentence, not a title, a menu or a list of names. */
 function runningLine(line: PageLine): boolean {
   return line.kind === 'text' && !line.prose && line.words >= 20 && (line.text.match(LOWER_WORD)?.length ?? 0) >= 0.6 * (line.text.match(LETTER_WORD)?.length ?? 1);
@@ -551,10 +599,11 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     return { region: null, blocks: [], evidence: { rule: 'body/none', line: null, text: null, confidence: 0 } };
   }
   const blocks: BodyBlock[] = [];
-  // Lines left out for being short or repeated, each with the number of blocks kept before it.
-  const heldBack: Array<{ line: PageLine; at: number; type: BodyBlock['type'] | 'short' }> = [];
+  // Lines left out for being short, a word alone or repeated, each with the number of blocks kept before it.
+  const heldBack: Array<{ line: PageLine; at: number; type: BodyBlock['type'] | 'short' | 'word' }> = [];
   const seen = new Set<string>();
   const items = listLines(page);
+  const headed = headedLists(page, region);
   let links = false;
   // The label of a list of links may stand just above the region, which then opens with its links.
   for (let i = Math.max(0, region.start - LABEL_REACH); i <= region.end; i++) {
@@ -582,12 +631,17 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     else if (isHeading(page, line, next)) blocks.push({ line, type: 'heading' });
     else if (shortSentence(line, page)) blocks.push({ line, type: 'paragraph' });
     else if (line.words >= 2) heldBack.push({ line, at: blocks.length, type: 'short' });
+    else if (headed.has(i)) heldBack.push({ line, at: blocks.length, type: 'word' });
   }
   // More short lines than paragraphs: a plan, a programme or a list of offers, whose short lines are
   // the article itself, and whose repeats (the same dish in two plans) are its structure, not a copy
   // error. Elsewhere short lines are labels, names under photos and links, and stay out.
   if (heldBack.filter((h) => h.type === 'short').length > blocks.length) {
-    for (const { line, at, type } of heldBack.reverse()) blocks.splice(at, 0, { line, type: type === 'short' ? 'paragraph' : type });
+    for (const { line, at, type } of heldBack.reverse()) if (type !== 'word') blocks.splice(at, 0, { line, type: type === 'short' ? 'paragraph' : type });
+  } else if (headed.size > 0) {
+    // Elsewhere a list under a subheading keeps its short lines, and its long ones read as items too.
+    for (const { line, at } of heldBack.reverse()) if (headed.has(line.i)) blocks.splice(at, 0, { line, type: 'paragraph' });
+    blocks.forEach((b, k) => (blocks[k] = { line: b.line, type: headed.get(b.line.i) ?? b.type }));
   }
   if (restatedOpening(blocks)) blocks.shift();
   return { region, blocks, evidence: bodyEvidence(page, region, blocks) };
