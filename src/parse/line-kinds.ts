@@ -35,7 +35,7 @@ const READING_TIME = String.raw`(?:(?:reading time|lesezeit|temps de lecture|tem
 const ARTICLE_TOOL = String.raw`${READING_TIME}|print(?:er[- ]friendly| this(?: article| page)?)?|drucken|druckansicht|vorlesen|imprimir|imprimer|stampa|печать|друк|印刷|인쇄|打印|(?:in |to )?pocket speichern|save to pocket|(?:artikel )?merken|enregistrer|guardar|salva`;
 
 const SHARE_WORD = new RegExp(
-  String.raw`^(?:share(?: this| on| to| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|share (?:the )?full (?:article|story)|(?:partager|compartir|compartilhar|condividi|teilen|delen|поделиться|поділитися|поширити)(?: (?:sur|en|no|na|su|auf|op|в|у) \p{L}+)?|e-?mail this to a friend|tweet|e-?mail|copy(?: the)? link|copy to clipboard|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|シェア|ツイート|ブックマーク|メール|공유(?:하기)?|分享|\d+ shares?|\d+|${ARTICLE_TOOL})$`,
+  String.raw`^(?:share(?: this| on| to| article| story| via)?(?: \w+)?|share (?:this |it )?(?:with|on|via) \w+|share (?:the )?full (?:article|story)|(?:partager|compartir|compartilhar|condividi|teilen|delen|поделиться|поділитися|поширити)(?: (?:sur|en|no|na|su|auf|op|в|у) \p{L}+)?|e-?mail (?:this|a link) to a friend|tweet|e-?mail|copy(?:(?: the)? link)?|copy to clipboard|(?:\{copyshortcut\}|ctrl\s*\+\s*c|⌘\s*\+?\s*c) to copy|link copied!?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|pocket|vk|viber|save|comment|comments|シェア|ツイート|ブックマーク|メール|공유(?:하기)?|分享|\d+ shares?|\d+|${ARTICLE_TOOL})$`,
   'iu',
 );
 
@@ -227,12 +227,17 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (CALLOUT.test(l.text) || SUBSCRIBE_PITCH.test(l.text) || FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) || (short(l, 4) && EMAIL_FIELD.test(l.text)) || (short(l, 60) && SIGN_UP_TERMS.test(l.text)) || (short(l, 100) && APPEAL_ASK.test(l.text) && APPEAL_OUR_WORK.test(l.text)) || (short(l, 40) && SUPPORT_PLEA.test(l.text)) },
 ];
 
+// A relative date standing as a part of its own, at the start or after a separator: "Jane Roe · 3 hours ago · 4 min read".
+// Inside a sentence it is what the line tells: "… tortoise that vanished from her garden 31 years ago".
+const AGO_ALONE = /(?:^|[·•|,–—-]\s*)(?:about |an? |\d+\s*)(?:[smhdwy]|sec|second|min|minute|hr|hour|day|wk|week|mo|month|yr|year)s?\s+ago\b/i;
+
 /**
- * A title that names a day ("We're reopening May 26: here's how curbside grooming will work"): many words, and
- * no year, time of day or "ago" that a date line of that length gives.
+ * A title that names a day ("We're reopening May 26: here's how curbside grooming will work") or a time long past
+ * ("Pensioner reunited with pet tortoise that vanished 31 years ago"): many words, and no year, time of day or "ago"
+ * of its own that a date line of that length gives.
  */
 function titleWithDay(line: PageLine): boolean {
-  return !short(line, 7) && !/\b(?:19|20)\d\d\b/.test(line.text) && !TIME.test(line.text) && !/\bago\b/i.test(line.text);
+  return !short(line, 7) && !/\b(?:19|20)\d\d\b/.test(line.text) && !TIME.test(line.text) && !AGO_ALONE.test(line.text);
 }
 
 // Only names, parted by slashes or bars, on a line already read as a caption for its agency: "Jane Roe/Kestran Herald/Getty Images".

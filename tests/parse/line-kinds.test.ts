@@ -58,7 +58,7 @@ describe('line kinds', () => {
 
   eachIs('share', 'a prompt to pass the story on is share', ['Like this story? Share it with a friend!', 'Share this article with your friends.']);
 
-  eachIs('share', 'a share button is share', ['Share full article']);
+  eachIs('share', 'a share button is share', ['Share full article', 'Click to email a link to a friend (Opens in new window)', 'Copy', '{copyShortcut} to copy', 'Link copied!']);
   eachIs('share', "the article's tools and its reading time are share", ['Druckansicht', 'In Pocket speichern', 'vorlesen', 'Lesezeit: 3 Min.', '5 min read', 'Tempo de leitura: 2 minutos', '2 minuti di lettura', 'Print this article']);
   eachIs('related', 'a "read also" label glued to the title it links to is related', ['Читайте такожУ Кестрі відкрили новий міст', 'Read alsoKestra mayor resigns after harbour vote']);
   eachIs('share', 'a Ukrainian share button is share', ['Поділитися']);
@@ -175,6 +175,8 @@ describe('line kinds', () => {
   eachIs('byline', 'the label of a byline whose names stand on the lines below is a byline', ['By', 'By:', 'Von', 'Por']);
   eachIs('byline', 'the expert a piece consults, named under the byline, is a byline', ['Эксперт: Инна Ветрова, врач-дерматолог, косметолог', 'Expert: Jane Roe, MD']);
   eachIs('text', 'a title that names a day without its year is text', ["We're reopening May 26: here's how curbside grooming will work", 'Kestra ferry returns on March 3 after a winter in dry dock']);
+  eachIs('text', 'a title that tells of a time long past is text', ['Pensioner reunited with cat that went missing from her garden 12 years ago']);
+  eachIs('timestamp', 'a relative date set apart on a long line is a timestamp', ['Jane Roe, Kestran Herald · Culture desk · 3 hours ago']);
   eachIs('timestamp', 'a long date line with a year, a time or "ago" is a timestamp', ['Jane Roe, Kestran Herald · Nov 19, 9:41 AM ET', 'Posted by Jane Roe of the Kestran Herald 2 days ago', 'Jane Roe and John Doe for the Kestran Herald on 3 March 2024']);
   eachIs('text', "a title that opens with a byline's label and no name is text", ['Von der Leyen fordert neue Regeln für den Hafen von Kestra', 'Por que a maré subiu tanto em Kestra', 'Expert: rents in Kestra will rise again']);
   eachIs('byline', "a saved e-mail's sender is its byline", ['From: Kestran Herald Briefing <briefing@kestranherald.example>', 'De : La rédaction du Kestran Herald <redaction@kestranherald.example>']);

@@ -94,7 +94,15 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   score += overlapWithBody(line, ctx) * 3;
   if (above) score -= 2;
   if (shortenedCopy(line, ctx)) score -= 2;
+  if (leadVideoTitle(line, ctx)) score -= 4;
   return score;
+}
+
+/** Under the page's own byline or date, with a time alone right under it (its length, "02:14"): the lead video's title. */
+function leadVideoTitle(line: PageLine, ctx: ScoringContext): boolean {
+  const { lines } = ctx.page;
+  const next = lines[line.i + 1];
+  return next !== undefined && isBareTime(next) && lines.slice(Math.max(0, line.i - 3), line.i).some((l) => pageMeta(l, ctx));
 }
 
 /**
