@@ -40,6 +40,7 @@ describe('the publisher among the names on a page', () => {
     { name: 'Evening Post', kind: 'outlet' },
     { name: 'Kestra Press Agency', aliases: ['KPA'], kind: 'wire' },
     { name: 'MeridianLive', aliases: ['The Meridian Daily'], domains: ['meridianlive.example'], kind: 'outlet' },
+    { name: 'The Harbour News', aliases: ['Harbour News'], kind: 'outlet' },
   ]);
   const ARTICLE = [
     'Harbour tolls to rise for the first time in a decade',
@@ -143,5 +144,11 @@ describe('the publisher among the names on a page', () => {
 
   it('is the site someone in the story confirmed something to', () => {
     expect(sourceOf(`${ARTICLE}\nA spokeswoman for the board confirmed to The Meridian that the first ships would pay the new tolls in April.`)).toBe('The Meridian');
+  });
+
+  it("is not an outlet whose name is also one of the site's sections, beside another section in its menu or breadcrumb", () => {
+    const menu = ['The Meridian', 'Subscribe', 'Sign in', 'News', 'Harbour News', 'World News', 'Sport'].join('\n');
+    const teasers = ['Harbour News', 'Ferry timetable changes from January confirmed by the harbour board'].join('\n');
+    expect(sourceOf(`${menu}\n${ARTICLE}\n${teasers}`)).toBe('The Meridian');
   });
 });

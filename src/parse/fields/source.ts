@@ -396,10 +396,23 @@ function siteNamed(ctx: SourceContext, line: PageLine): Outlet[] {
   const rest = navRest(line);
   const text = rest ?? line.text;
   const opening = openingName(ctx, text);
-  const named = opening && (rest || !plainName(opening)) && menuItem(text, opening) && !wireInitialsBelow(ctx, line, opening) ? [opening.outlet] : [];
+  const named = opening && (rest || !plainName(opening)) && menuItem(text, opening) && !wireInitialsBelow(ctx, line, opening) && !sectionLabel(ctx, line, opening) ? [opening.outlet] : [];
   const domains = line.text.includes('.') ? ctx.registry.domainsIn(line.text).map((m) => m.outlet) : [];
   const all = [...new Set([...named, ...domains])];
   return all.length > 0 && !NOT_PUBLISHER.test(line.text) && !inOutletList(ctx, line) ? all : [];
+}
+
+/**
+ * A section of the site that shares an outlet's name: "Irish News" (also the Belfast paper's) beside the menu's
+ * "World News", or under "News" in a breadcrumb. A neighbour of a few words ends with the same word and names no outlet.
+ */
+function sectionLabel(ctx: SourceContext, line: PageLine, m: OutletMatch): boolean {
+  if (line.text.trim() !== m.matched) return false;
+  const last = m.matched.slice(m.matched.lastIndexOf(' ') + 1);
+  return [-1, 1].some((d) => {
+    const near = ctx.page.lines[line.i + d];
+    return near !== undefined && near.kind === 'text' && near.words <= 3 && near.text.trim().endsWith(last) && !exactName(ctx, near.text);
+  });
 }
 
 /**
