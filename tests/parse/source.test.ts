@@ -41,6 +41,7 @@ describe('the publisher among the names on a page', () => {
     { name: 'Kestra Press Agency', aliases: ['KPA'], kind: 'wire' },
     { name: 'MeridianLive', aliases: ['The Meridian Daily'], domains: ['meridianlive.example'], kind: 'outlet' },
     { name: 'The Harbour News', aliases: ['Harbour News'], kind: 'outlet' },
+    { name: 'Tidewater Pharma', kind: 'outlet' },
   ]);
   const ARTICLE = [
     'Harbour tolls to rise for the first time in a decade',
@@ -150,5 +151,10 @@ describe('the publisher among the names on a page', () => {
     const menu = ['The Meridian', 'Subscribe', 'Sign in', 'News', 'Harbour News', 'World News', 'Sport'].join('\n');
     const teasers = ['Harbour News', 'Ferry timetable changes from January confirmed by the harbour board'].join('\n');
     expect(sourceOf(`${menu}\n${ARTICLE}\n${teasers}`)).toBe('The Meridian');
+  });
+
+  it("is not one of the group's titles its footer lists, though the registry knows only that one", () => {
+    const footer = ['About Us', 'Our Brands', 'Tidewater Biotech', 'Tidewater Pharma', 'Tidewater Life Sciences Events', 'Tidewater Wireless'].join('\n');
+    expect(sourceOf(`${ARTICLE}\n${footer}`)).toBeNull();
   });
 });

@@ -436,21 +436,27 @@ function openingName(ctx: SourceContext, text: string): OutletMatch | undefined 
 }
 
 /**
- * A line of a run of outlets' names, one a line: a group's list of its other sites ("DEADSPIN", "GIZMODO", ...);
- * or the outlet of a story linked under a links label ("Recommended Reading:" / "The Wall Street Journal" / its title).
+ * A line of a run of outlets' names, one a line: a group's list of its other sites ("DEADSPIN", "GIZMODO", ...), known
+ * to the registry or named alike ("Fierce Biotech" / "Fierce Pharma" / "Fierce Life Sciences Events"); or the outlet
+ * of a story linked under a links label ("Recommended Reading:" / "The Wall Street Journal" / its title).
  */
 function inOutletList(ctx: SourceContext, line: PageLine): boolean {
   const label = ctx.page.lines[line.i - 1];
   // A line that names the site after a prefix of its own is its list's heading: "Top stories from Mirror Online".
   if (label?.kind === 'related' && !navRest(label) && !navRest(line)) return true;
   const own = exactName(ctx, line.text)?.outlet;
+  if (own === undefined) return false;
   // Within two lines: such a list may hold other entries too ("Puzzles", "Voucher codes").
-  return own !== undefined && [-2, -1, 1, 2].some((d) => {
-    const near = ctx.page.lines[line.i + d];
-    const other = near && exactName(ctx, near.text)?.outlet;
+  const near = [-2, -1, 1, 2].map((d) => ctx.page.lines[line.i + d]).filter((l): l is PageLine => l !== undefined && l.kind === 'text' && l.key !== line.key);
+  const brand = BRAND_WORD.exec(line.text)?.[1];
+  return near.some((l) => {
+    const other = exactName(ctx, l.text)?.outlet;
     return other !== undefined && other !== own;
-  });
+  }) || (brand !== undefined && near.filter((l) => l.words <= 5 && BRAND_WORD.exec(l.text)?.[1] === brand).length >= 2);
 }
+
+// The first word of a name that a group's titles share, followed by more: "Fierce" of "Fierce Pharma" (not "The").
+const BRAND_WORD = /^(?![Tt]he\s)(\p{Lu}[\p{L}'’-]{2,})\s+\S/u;
 
 /** The outlet of a byline that gives the agency and the place: "Reuters, Washington,", "PTI, New Delhi". */
 function outletAndPlace(ctx: SourceContext, text: string): Outlet | undefined {
