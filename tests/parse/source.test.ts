@@ -157,4 +157,9 @@ describe('the publisher among the names on a page', () => {
     const footer = ['About Us', 'Our Brands', 'Tidewater Biotech', 'Tidewater Pharma', 'Tidewater Life Sciences Events', 'Tidewater Wireless'].join('\n');
     expect(sourceOf(`${ARTICLE}\n${footer}`)).toBeNull();
   });
+
+  it("is the site a line pairs with its company's brand over the address, not the company", () => {
+    const footer = ['QL | QuaysideOnline', '8 West Quay Street', '© Copyright 2020 QL Media Group Inc. All Rights Reserved.'].join('\n');
+    expect(sourceOf(`${ARTICLE}\n${footer}`)).toBe('QuaysideOnline');
+  });
 });

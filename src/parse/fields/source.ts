@@ -276,7 +276,8 @@ const MASTHEAD_NAME = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&.
 
 /**
  * The brand a company's name opens with, when a line of the page is only that brand, its logo's text: "Bustle" of
- * "Bustle Digital Group".
+ * "Bustle Digital Group"; or the site's name that a line pairs with the brand: "LancasterOnline" of "LNP |
+ * LancasterOnline", over the address of "LNP Media Group".
  */
 function logoOfCompany(ctx: SourceContext, holder: string): string | undefined {
   const words = holder.split(/\s+/);
@@ -286,9 +287,14 @@ function logoOfCompany(ctx: SourceContext, holder: string): string | undefined {
     const key = foldKey(brand);
     const logo = ctx.page.lines.find((l) => l.key === key && !l.prose);
     if (logo) return logo.text;
+    const paired = ctx.page.lines.map((l) => (l.key.startsWith(`${key} `) && l.words <= 5 ? BRAND_AND_SITE.exec(l.text) : null)).find((m) => m && foldKey(m[1]!) === key && siteLikeName(m[2]!));
+    if (paired) return paired[2];
   }
   return undefined;
 }
+
+// A brand and its site's name parted by a bar: "LNP | LancasterOnline".
+const BRAND_AND_SITE = /^(.+?)\s+[|·•]\s+(.+)$/;
 
 /** A name that is no photo or platform credit and opens with a capital: "Kestrelwatch", not "the company". */
 function siteLikeName(name: string): boolean {
