@@ -67,7 +67,9 @@ const COMMENT_POLICY =
 
 // A comment thread's first lines: "34 responses to ...", "Leave a reply", "jdoe says:", "Ann on May 3, 2018 at 4:47 pm said:".
 const THREAD_START =
-  /^(?:\d+ (?:responses?|thoughts|comments?|replies) (?:to|on)\b.*|leave a (?:reply|comment)|[^\s]+ (?:says|said|wrote):|.{1,60}\b(?:19|20)\d\d\b.{0,20} (?:says|said|wrote):)$/i;
+  /^(?:\d+ (?:responses?|thoughts|comments?|replies) (?:to|on)\b.*|leave a (?:reply|comment)|[^\s]+ (?:says|wrote):|.{1,60}\b(?:19|20)\d\d\b.{0,20} (?:says|said|wrote):)$/i;
+// A user's name before "said:" ("jdoe said:"); a word in capitals and lower case is the article's ("She said:", "Dunning said:").
+const USER_SAID = /^(?!\p{Lu}\p{Ll}+ )\S+ said:$/u;
 // The head of a comment section: "[ 167 comments ]", "Top rated comments".
 const COMMENT_HEAD = /^(?:\[\s*\d+ comments?\s*\]|(?:top rated|newest|all|reader) comments)$/i;
 
@@ -209,7 +211,7 @@ const REPUBLISH = /\brepublish(?:ing)? (?:this|our|it|the following)\b|\bto repu
 export const LINE_KINDS: LineKindRule[] = [
   { kind: 'ad', test: (l) => (short(l, 6) && AD.test(l.text)) || (short(l, 9) && SHOP_BUTTON.test(l.text)) },
   { kind: 'share', test: (l) => SHARE_ADDRESS.test(l.text) || (short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))))) },
-  { kind: 'thread', test: (l) => short(l, 14) && THREAD_START.test(l.text) },
+  { kind: 'thread', test: (l) => short(l, 14) && (THREAD_START.test(l.text) || USER_SAID.test(l.text)) },
   { kind: 'comments-head', test: (l) => short(l, 6) && COMMENT_HEAD.test(l.text) },
   { kind: 'comments', test: (l) => (short(l, 6) && COMMENTS.test(l.text)) || (short(l, 80) && COMMENT_POLICY.test(l.text)) },
   { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },

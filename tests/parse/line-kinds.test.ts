@@ -175,6 +175,8 @@ describe('line kinds', () => {
   eachIs('byline', 'the label of a byline whose names stand on the lines below is a byline', ['By', 'By:', 'Von', 'Por']);
   eachIs('byline', 'the expert a piece consults, named under the byline, is a byline', ['Эксперт: Инна Ветрова, врач-дерматолог, косметолог', 'Expert: Jane Roe, MD']);
   eachIs('text', 'a title that names a day without its year is text', ["We're reopening May 26: here's how curbside grooming will work", 'Kestra ferry returns on March 3 after a winter in dry dock']);
+  eachIs('thread', "a user's name before says, said or wrote opens a comment", ['jdoe says:', 'kestra_fan88 said:', 'harbourwatcher wrote:']);
+  eachIs('text', 'a pronoun or a surname before "said:" introduces a quote of the article', ['She said:', 'Dunning said:']);
   eachIs('text', 'a title that tells of a time long past is text', ['Pensioner reunited with cat that went missing from her garden 12 years ago']);
   eachIs('timestamp', 'a relative date set apart on a long line is a timestamp', ['Jane Roe, Kestran Herald · Culture desk · 3 hours ago']);
   eachIs('timestamp', 'a long date line with a year, a time or "ago" is a timestamp', ['Jane Roe, Kestran Herald · Nov 19, 9:41 AM ET', 'Posted by Jane Roe of the Kestran Herald 2 days ago', 'Jane Roe and John Doe for the Kestran Herald on 3 March 2024']);

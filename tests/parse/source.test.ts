@@ -162,4 +162,8 @@ describe('the publisher among the names on a page', () => {
     const footer = ['QL | QuaysideOnline', '8 West Quay Street', '© Copyright 2020 QL Media Group Inc. All Rights Reserved.'].join('\n');
     expect(sourceOf(`${ARTICLE}\n${footer}`)).toBe('QuaysideOnline');
   });
+
+  it('is the whole name a search box offers, a domain in capitals too ("Search KESTRA.GOV")', () => {
+    expect(sourceOf(`KESTRA.GOV\nSearch KESTRA.GOV\n${ARTICLE}`)).toBe('KESTRA.GOV');
+  });
 });

@@ -237,7 +237,7 @@ const PART_OF = new RegExp(
   'u',
 );
 // A name that reads as a brand: inner capitals or digits ("KestrelWatch", "kh24", "KESTRAN"), or two capitalised words or more.
-const MENU_NAME = /^(?:[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\p{Lu}{3})[\p{L}\p{N}]{0,40}(?:\.[a-z]{2,3}){0,2}|\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}'’-]+|of|the|and|by|de|do|da|di))+)(?=$|[\s:!,.])/u;
+const MENU_NAME = /^(?:[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\p{Lu}{3})[\p{L}\p{N}]{0,40}(?:\.(?:[a-z]{2,3}|[A-Z]{2,3})){0,2}|\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}'’-]+|of|the|and|by|de|do|da|di))+)(?=$|[\s:!,.])/u;
 // The site's own pages that follow its name in a menu: "Kestran Herald Home", "Kestran Herald Network".
 const SITE_PAGE = /^(?:Home|Homepage|News|Blog|Shop|Store|Staff|Newsletters?|Network|HQ|Live|Video|Videos|Podcasts?|Magazine|Jobs|Archives?|Events|Plus|Premium|Español|International)$/;
 // Menu words that follow "About", "Follow", "More from" and are no name.
