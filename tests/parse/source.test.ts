@@ -27,6 +27,11 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder('© 2024 Spa Gazette')).toBe('Spa Gazette');
   });
 
+  it("names no holder for a link to the site's copyright page", () => {
+    expect(copyrightHolder('Copyright Policy')).toBeNull();
+    expect(copyrightHolder('Copyright notice')).toBeNull();
+  });
+
   it('names a holder written in a script without capitals, and still not one in lower case', () => {
     expect(copyrightHolder('Copyright © ケストラ港法律事務所 All Rights Reserved.')).toBe('ケストラ港法律事務所');
     expect(copyrightHolder('© 2024 the harbour board')).toBeNull();
@@ -165,5 +170,10 @@ describe('the publisher among the names on a page', () => {
 
   it('is the whole name a search box offers, a domain in capitals too ("Search KESTRA.GOV")', () => {
     expect(sourceOf(`KESTRA.GOV\nSearch KESTRA.GOV\n${ARTICLE}`)).toBe('KESTRA.GOV');
+  });
+
+  it("is not the writer a platform offers more from, whose name stands over their role and the date", () => {
+    const header = ['Report this post', 'Ana Ruiz', 'Ana Ruiz', 'Operations Director at Kestra Cold Store | Mentor', 'Published on March 3, 2021'].join('\n');
+    expect(sourceOf(`${header}\n${ARTICLE}\nMore from Ana Ruiz`)).toBeNull();
   });
 });

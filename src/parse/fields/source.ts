@@ -111,8 +111,12 @@ const RESERVED_TO = /(?:direitos reservados|derechos reservados|rights reserved|
 // The group that owns the holder, after its name: "© 2020 Kestra Health Media a Harbor Ventures Company".
 const OWNER_TAIL = /\s+(?:an?|part of)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:[Cc]ompany|[Bb]rand|[Pp]ublication|[Bb]usiness)$/u;
 
+// A footer's link to the site's copyright page: "Copyright Policy", "Copyright notice".
+const COPYRIGHT_PAGE_LINK = /^copyright (?:policy|notice|information|infringement|complaints?|statement|terms)$/i;
+
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
 export function copyrightHolder(text: string): string | null {
+  if (COPYRIGHT_PAGE_LINK.test(text.trim())) return null;
   // Legal forms written with stops ("S.p.A.") would end the name at their first stop.
   text = text.replace(DOTTED_LEGAL_FORM, '');
   const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;·•©ⓒ\d]{2,60}?)(?:\s*[.|,;·•\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
@@ -257,8 +261,9 @@ function authorName(ctx: SourceContext, name: string): boolean {
   const { lines } = ctx.page;
   // "By Jane Roe", and in a byline's run of parts: "Published: Oct 14, 2019 by Jane Roe · 23 Comments".
   const byName = new RegExp(String.raw`(?:^|[\s·•|,])(?:by|written by|posted by)\s+${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'iu');
-  // The name alone under its label, or over a date: an author's or a commenter's.
-  return lines.some((l, i) => (l.text === name && (AUTHOR_LABEL.test(lines[i - 1]?.text ?? '') || lines[i + 1]?.kind === 'timestamp')) || (!l.prose && byName.test(l.text)));
+  // The name alone under its label, or over a date, maybe with the writer's role between: an author's or a commenter's.
+  const overDate = (i: number) => lines[i + 1]?.kind === 'timestamp' || (lines[i + 2]?.kind === 'timestamp' && lines[i + 1]!.kind === 'text' && !lines[i + 1]!.prose && lines[i + 1]!.words <= 14);
+  return lines.some((l, i) => (l.text === name && (AUTHOR_LABEL.test(lines[i - 1]?.text ?? '') || overDate(i))) || (!l.prose && byName.test(l.text)));
 }
 
 // A brand's one word, as a house account signs: inner capitals or digits ("KestrelWatch", "Kestra24"). Not a
