@@ -77,6 +77,10 @@ const COPYRIGHT = /(?:[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|в
 
 const CREDIT =
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|written|research|graphics?|fact[- ]checking) by\b|^\(?(?:reporting|editing|writing)(?: and (?:editing|writing))? by\b|^\((?:[\p{L}.' -]+) (?:reporting|editing) by\b/iu;
+// A research story's source under it: "Story Source:" / "Materials provided by Kestra University. Note: Content may be edited ..."
+const STORY_SOURCE = /^(?:story source|journal references?)\s*:?$|^materials provided by\b/i;
+// A wire's notes on the story's making: "— With assistance by Jane Roe", "(Updates with comment from rival fund manager in eighth paragraph.)".
+const WIRE_NOTE = /^[—–-]{1,2}\s*with assistance (?:by|from)\b|^\((?:updates|adds|recasts|corrects|rewrites|changes|removes)\b[^()]{0,120}\)$/i;
 // The note closing a story on who else reported: "Ana Ruiz contributed to this report." (apart from CREDIT, whose openings fail fast).
 const CONTRIBUTED = /contributed (?:to this (?:report|story)|reporting)\.?$/i;
 // The reporter's address under the story: "Contact Ana Ruiz at aruiz@kestranherald.example or 555-0114.", "Reach reporter Ana Ruiz
@@ -86,7 +90,7 @@ const CONTACT = /^(?:contact|reach|e-?mail|write to)\b[^.@]{0,60}?\bat [\w.+-]+@
 const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
 // A credit without its colon: "Foto Rui Duarte Silva", "Photo Jane Roe". Case-sensitive: the name must be capitalised.
 const PHOTO_BY_NAME = /^(?:Photo|PHOTO|Foto|FOTO|Fotografia|Fotografía)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
+const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\.?\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
 // A caption with its credit glued on ("… ate a rabbitCredit: Getty", "… on June 30.Courtesy Kestra Fair Lending"), or after a space when the credit names the photographer and
 // agency ("… na Avenida Niemeyer Foto: Ana Lima / Agência Kestra"), or cut short with a button to open it ("… you can try one ... [+]").
@@ -99,20 +103,22 @@ const CAPTION_CJK_CREDIT = /(?:撮影|摄|攝)\s*[)）]?$|\/\s?\p{Script=Hangul}
 
 // A caption that ends with its credit in brackets, an agency, names parted by slashes or a photographer working for the paper:
 // "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)", "The garage. (Jane Roe for The Kestran Herald)".
-const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}.’& -]{2,40})+|\p{Lu}[\p{L}.’ -]{2,40} for (?:the )?\p{Lu}[\p{L}.’& -]{1,60})\)$/u;
+const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}\p{N}.’& -]{2,40})+|\p{Lu}[\p{L}.’ -]{2,40} for (?:the )?\p{Lu}[\p{L}.’& -]{1,60})\)$/u;
 // Or in square brackets, with or without a sentence's stop, labelled or not: "... Cox’s Bazar [File: Jane Roe/Reuters]",
 // "... on Wednesday. [ JANE ROE | Times ]".
-const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L}.’& -]{2,40}(?:[/|][\p{L}.’& -]{2,40})+\]$/iu;
+const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L}.’& -]{2,40}(?:[/|,][\p{L}.’& -]{2,40})+\]$/iu;
 
 // A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald", "... File photo by Jens Holm/Kestran Herald".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
-const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото)(?:\s*:\s*|\s+by\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?\)?\s*$/iu;
+const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/]\s*|\s+by\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
 
 // A caption with its photographer and agency glued on, or set off by a bar or a dash: "The barge at the quay.Jens Holm / Kestran Herald",
 // "The barge at the quay | JENS HOLM / KESTRAN HERALD", "The barge at the quay - Jens Holm/Kestran Herald".
 const CAPTION_GLUED_CREDIT = /(?:[.!?”"’)]\s*|\s[|–—-]\s)[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3} ?\/ ?[\p{Lu}][\p{L}&'’ .-]{1,40}$/u;
 // Or on a line of its own under the caption, every word capitalised: "Jens Holm/Kestran Herald", "JENS HOLM/U.S. ARMY".
 const CREDIT_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+// Or the photographer and their job, parted by a bar: "JANE ROE | Staff Photographer".
+const PHOTOGRAPHER_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?[|/] ?(?:(?:[Ss]taff|[Cc]ontributing|[Ff]reelance|STAFF) )?(?:[Pp]hotographer|PHOTOGRAPHER)$/u;
 
 const CLOCK_ABBREVIATION = /\b[ap]\.m\.$/i;
 const BYLINE_LABEL = String.raw`(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?`;
@@ -151,17 +157,19 @@ const DATE_LABEL_AFTER_BAR = new RegExp(String.raw`\s[·•|/]\s+${DATE_LABEL_WO
 const AD_WORDS = String.raw`(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement| (?:the )?(?:gallery|video|photos?))?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)`;
 // One of them, or several run together by the copy: "Advertisement · Scroll to continue".
 const AD = new RegExp(String.raw`^${AD_WORDS}(?:\s*[·•|]\s*${AD_WORDS})*$`, 'i');
+// A video player's own words, left in the copy when it did not load: "Video Loading", "Tap to play", "The video will start in 8".
+const VIDEO_PLAYER = /^(?:video (?:is )?(?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|play now|(?:the )?video will (?:start|play|begin) in \d+(?: seconds?)?|cancel|replay(?: video)?|autoplay(?: is)?(?: on| off)?)$/i;
 
 // A shop's button under a review: "Buy now at Amazon", "Check price at Throttle Supply Co.", "$449.99 at Kestra Outdoors".
-const SHOP_BUTTON = /^(?:(?:buy (?:it )?(?:now )?(?:at|on|from)|check (?:the )?(?:latest )?price (?:at|on)|see (?:it|price|deal) (?:at|on)|[$€£]\d[\d.,]* (?:at|on))(?: \S+){1,5}|(?:view deal|shop now)(?: (?:at|on)(?: \S+){1,5})?)$/i;
+const SHOP_BUTTON = /^(?:(?:buy (?:it )?(?:now )?(?:at|on|from)|check (?:the )?(?:latest )?price (?:at|on)|see (?:it|price|deal) (?:at|on)|[$€£]\d[\d.,]* (?:at|on))(?: \S+){1,5}|(?:view deal|shop now)(?: (?:at|on)(?: \S+){1,5})?|buy photos?)$/i;
 
 // Cookie banners, and the notices a page shows a browser without scripts ("Please turn on JavaScript ...").
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree)\b.*\bcookies?\b|^(?:please )?(?:turn on|enable|activate) javascript\b|^javascript (?:is )?(?:disabled|turned off|required)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer javascript\b/i;
 // An author's box ends by asking the reader to follow them ("... is out now. Follow him on Twitter @mwall"); prose says "millions follow him on Twitter".
 // A long pitch that opens with its ask: "Subscribe to KESTRA PLUS to get access to the Herald & 70 other titles, …".
 const SUBSCRIBE_PITCH = /^(?:subscribe|sign up) (?:to|for|now|today)\b/i;
-// A newsroom's call for readers' tips or stories: "Do you live in Kestra? We want to hear from you."
-const CALLOUT = /\bwe(?: would|['’]d)? (?:want|like|love) to hear from (?:you|readers|people)\b/i;
+// A newsroom's call for readers' tips or stories: "Do you live in Kestra? We want to hear from you.", "Got a news tip?", "We pay for your stories!".
+const CALLOUT = /\bwe(?: would|['’]d)? (?:want|like|love) to hear from (?:you|readers|people)\b|\b(?:got|have) a (?:news )?tip\b|\bwe pay for (?:your )?stories\b|\bdo you have a story for\b/i;
 const FOLLOW_PROMPT = /(?:^|[.!?]\s+)(?:(?:Follow|FOLLOW) (?:him|her|them|me|us|HIM|HER|THEM|ME|US) (?:on|at|ON|AT)|(?:Like|LIKE) (?:us|US) (?:on|ON)) /;
 // A sentence that tells the reader to sign up for a newsletter, however long the pitch around it ("Never miss a story — sign up for ...");
 // prose reports that people signed up.
@@ -209,16 +217,16 @@ const DISCLAIMER =
 const REPUBLISH = /\brepublish(?:ing)? (?:this|our|it|the following)\b|\bto republish:|\bcreative commons licen[cs]e\b|\bfree to republish\b/i;
 
 export const LINE_KINDS: LineKindRule[] = [
-  { kind: 'ad', test: (l) => (short(l, 6) && AD.test(l.text)) || (short(l, 9) && SHOP_BUTTON.test(l.text)) },
+  { kind: 'ad', test: (l) => (short(l, 6) && AD.test(l.text)) || (short(l, 9) && (SHOP_BUTTON.test(l.text) || VIDEO_PLAYER.test(l.text))) },
   { kind: 'share', test: (l) => SHARE_ADDRESS.test(l.text) || (short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))))) },
   { kind: 'thread', test: (l) => short(l, 14) && (THREAD_START.test(l.text) || USER_SAID.test(l.text)) },
   { kind: 'comments-head', test: (l) => short(l, 6) && COMMENT_HEAD.test(l.text) },
   { kind: 'comments', test: (l) => (short(l, 6) && COMMENTS.test(l.text)) || (short(l, 80) && COMMENT_POLICY.test(l.text)) },
   { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
-  { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text)) },
+  { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text) || STORY_SOURCE.test(l.text) || WIRE_NOTE.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || PHOTO_BY_NAME.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || PHOTO_BY_NAME.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".

@@ -105,6 +105,18 @@ describe('line kinds', () => {
   eachIs('caption', 'a caption ending in a square-bracketed credit parted by a bar is a caption', ['Gulls sit on the pilings by the new ferry pier on Wednesday. The city wants a car park a few blocks away. [ JENS HOLM | Herald ]']);
 
   eachIs('ad', 'an ad label is ad, alone or run together with another', ['SKIP ADVERTISEMENT', 'Advertisement · Scroll to continue']);
+  eachIs('ad', "a video player's words, left when it did not load, and a photo shop's button are ad", ['Video Loading', 'Video Unavailable', 'Tap to play', 'The video will start in 8', 'Cancel', 'Play now', 'Buy Photo']);
+  eachIs('caption', 'a caption with its credit after a slash label, a credit label, in square brackets with a comma, or a handle is a caption', [
+    'Crowds gathered on the quay this morning. Photo / Jens Holm',
+    'Camera IconA seal pup rests on the harbour steps in Kestra. Credit: Supplied/KPA',
+    'Ana Ruiz checks the nets on her boat at Kestra harbour, which she has fished for twenty years. [Jens Holm, Herald]',
+    'FILE PICTURE: Lifeguards on the beach at Kestra. Picture: Jens Holm/Kestra News Agency (KNA)',
+    'The board said the new tolls would not affect ferries. (Getty/harbourpix1)',
+    'A fisherman mends nets on the quay at Kestra (file photo).',
+    'JENS HOLM | Staff Photographer',
+  ]);
+  eachIs('credit', "a research story's source and a wire's notes on the story's making are credits", ['Story Source:', 'Materials provided by Kestra University. Note: Content may be edited for style and length.', 'Journal Reference:', '— With assistance by Jane Roe', '(Updates with comment from the harbour board in fifth paragraph.)']);
+  eachIs('subscribe', "a newsroom's call for tips is a prompt", ['Got a news tip? Email news@kestranherald.example', 'We pay for your stories! Do you have a story for the Kestran Herald news team? Email us at tips@kestranherald.example']);
   eachIs('ad', 'a note that the story goes on past a gallery or a video is ad', ['Story continues below gallery', 'Story continues below video', 'Story continues below the photos']);
 
   eachIs('credit', 'a note on who else reported is a credit', ['Kestran Herald Digital\'s Ana Ruiz contributed to this report.', 'Associated Press writer Ana Ruiz contributed to this report.', "The Herald's Ana Ruiz contributed reporting."]);
