@@ -582,7 +582,9 @@ function isHeading(page: Page, line: PageLine, next: PageLine | undefined): bool
   if (line.kind !== 'text' || line.prose || line.words < 2 || line.words > 14 || /[.,;]$/.test(line.text)) return false;
   // Above it, no short line of text, but for a table of contents' last entry.
   const prev = page.lines[line.i - 1];
-  return next !== undefined && next.prose && (prev === undefined || prev.kind !== 'text' || prev.prose || prev.words >= 12 || contentsLines(page).has(prev.i));
+  // Over a paragraph, or over the line that announces a list ("What the trial will test" / "It will look at:" / items).
+  const opensSection = next !== undefined && (next.prose || (/:$/.test(next.text) && announcedItems(page).has(next.i + 1)));
+  return opensSection && (prev === undefined || prev.kind !== 'text' || prev.prose || prev.words >= 12 || contentsLines(page).has(prev.i));
 }
 
 /** A sentence too short to count as prose ("It's complicated."), between paragraphs. */
