@@ -82,7 +82,7 @@ const STORY_SOURCE = /^(?:story source|journal references?)\s*:?$|^materials pro
 // A wire's notes on the story's making: "— With assistance by Jane Roe", "(Updates with comment from rival fund manager in eighth paragraph.)".
 const WIRE_NOTE = /^[—–-]{1,2}\s*with assistance (?:by|from)\b|^\((?:updates|adds|recasts|corrects|rewrites|changes|removes)\b[^()]{0,120}\)$/i;
 // The note closing a story on who else reported: "Ana Ruiz contributed to this report." (apart from CREDIT, whose openings fail fast).
-const CONTRIBUTED = /contributed (?:to this (?:report|story)|reporting)\.?$/i;
+const CONTRIBUTED = /contributed (?:to this (?:report|story)|reporting)(?: from [\p{L}. ,'’-]{2,40})?\.?$/iu;
 // The reporter's address under the story: "Contact Ana Ruiz at aruiz@kestranherald.example or 555-0114.", "Reach reporter Ana Ruiz
 // at ...", "Ana Ruiz can be reached at ...", "-- Ana Ruiz; aruiz@kestranherald.example; 555-0114".
 const CONTACT = /^(?:contact|reach|e-?mail|write to)\b[^.@]{0,60}?\bat [\w.+-]+@[\w-]+\.|\bcan be reached at [\w.+-]+@[\w-]+\.|^[-—–]{1,2}\s*\p{Lu}[^;@]{2,40}; [\w.+-]+@[\w-]+\./iu;

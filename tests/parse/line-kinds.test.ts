@@ -119,7 +119,7 @@ describe('line kinds', () => {
   eachIs('subscribe', "a newsroom's call for tips is a prompt", ['Got a news tip? Email news@kestranherald.example', 'We pay for your stories! Do you have a story for the Kestran Herald news team? Email us at tips@kestranherald.example']);
   eachIs('ad', 'a note that the story goes on past a gallery or a video is ad', ['Story continues below gallery', 'Story continues below video', 'Story continues below the photos']);
 
-  eachIs('credit', 'a note on who else reported is a credit', ['Kestran Herald Digital\'s Ana Ruiz contributed to this report.', 'Associated Press writer Ana Ruiz contributed to this report.', "The Herald's Ana Ruiz contributed reporting."]);
+  eachIs('credit', 'a note on who else reported is a credit', ['Jens Holm contributed reporting from Velgrad.', 'Kestran Herald Digital\'s Ana Ruiz contributed to this report.', 'Associated Press writer Ana Ruiz contributed to this report.', "The Herald's Ana Ruiz contributed reporting."]);
 
   eachIs('credit', "the reporter's address under the story is a credit", ['Contact Ana Ruiz at aruiz@kestranherald.example or (555) 893-8114. Follow @anaruiz.', 'Reach reporter Ana Ruiz at ana.ruiz@kestranherald.example or 555-444-8120.', 'Ana Ruiz can be reached at aruiz@kestranherald.example. Follow her @anaruizKH.', '-- Ana Ruiz; aruiz@kestranherald.example; 555-294-5123; @anaruiz']);
   eachIs('text', 'a sentence about reaching someone is text', ['Contact with the ferry was lost at 4 a.m., the coastguard said on Monday.', 'Residents can reach the council at its office on Quay Street until Friday, the clerk said.']);

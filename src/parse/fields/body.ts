@@ -492,6 +492,8 @@ export function findRegion(page: Page): BodyRegion | null {
       while (best.end + 1 < page.lines.length && lineScore(page.lines[best.end + 1]!, page, dates) > 0) best.end++;
       if (best.end === end) break;
     }
+    // A closing sentence too short to score ("A hearing is set for April.") ends the article.
+    while (closingSentence(page.lines[best.end + 1], page)) best.end++;
   }
   return best;
 }
@@ -585,6 +587,15 @@ function isHeading(page: Page, line: PageLine, next: PageLine | undefined): bool
   // Over a paragraph, or over the line that announces a list ("What the trial will test" / "It will look at:" / items).
   const opensSection = next !== undefined && (next.prose || (/:$/.test(next.text) && announcedItems(page).has(next.i + 1)));
   return opensSection && (prev === undefined || prev.kind !== 'text' || prev.prose || prev.words >= 12 || contentsLines(page).has(prev.i));
+}
+
+// A sentence of a few words and nothing else: "A hearing is set for April.", not "Share this:" nor "(Reporting by Jane Roe)".
+const SHORT_SENTENCE = /^["“‘']?\p{Lu}[^:()[\]|]*[.!]["”’']?$/u;
+
+/** A short sentence right under the article's last paragraph, which it closes. */
+function closingSentence(line: PageLine | undefined, page: Page): boolean {
+  // Not a line of the writer's bio: "Jane Roe is an assistant editor at the Herald."
+  return line !== undefined && line.kind === 'text' && line.words >= 4 && line.words < 12 && SHORT_SENTENCE.test(line.text) && !BIO_OPENING.test(line.text) && page.lines[line.i - 1]!.prose;
 }
 
 /** A sentence too short to count as prose ("It's complicated."), between paragraphs. */
