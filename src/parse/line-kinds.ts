@@ -108,7 +108,8 @@ const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?
 // "... on Wednesday. [ JANE ROE | Times ]".
 const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L}.’& -]{2,40}(?:[/|,][\p{L}.’& -]{2,40})+\]$/iu;
 
-// A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald", "... File photo by Jens Holm/Kestran Herald".
+// A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald", "... File photo by Jens Holm/Kestran Herald",
+// "... this morning. Photo / Jens Holm", "... Credit: Supplied/KPA", "... Picture: Jens Holm/Kestra News Agency (KNA)".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
 const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/]\s*|\s+by\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
 

@@ -392,8 +392,10 @@ const linkLines = perPage((page) => {
 /** Items a list under a subheading holds at least. */
 const HEADED_LIST_MIN = 3;
 
-/** Words of a list's item at most, under a subheading; of the subheading or the sentence over it. */
+/** Words of a list's item at most, under a subheading. */
 const HEADED_ITEM_WORDS = 20;
+
+/** Words of the subheading or the sentence over such a list at most. */
 const LIST_HEAD_WORDS = 10;
 
 // A sentence's stop, maybe inside its closing quote or bracket: "... I treat." and "... (see below).)" end sentences, "(lasted me two years)" does not.
@@ -590,12 +592,12 @@ function isHeading(page: Page, line: PageLine, next: PageLine | undefined): bool
 }
 
 // A sentence of a few words and nothing else: "A hearing is set for April.", not "Share this:" nor "(Reporting by Jane Roe)".
-const SHORT_SENTENCE = /^["“‘']?\p{Lu}[^:()[\]|]*[.!]["”’']?$/u;
+const SENTENCE_ALONE = /^["“‘']?\p{Lu}[^:()[\]|]*[.!]["”’']?$/u;
 
 /** A short sentence right under the article's last paragraph, which it closes. */
 function closingSentence(line: PageLine | undefined, page: Page): boolean {
   // Not a line of the writer's bio: "Jane Roe is an assistant editor at the Herald."
-  return line !== undefined && line.kind === 'text' && line.words >= 4 && line.words < 12 && SHORT_SENTENCE.test(line.text) && !BIO_OPENING.test(line.text) && page.lines[line.i - 1]!.prose;
+  return line !== undefined && line.kind === 'text' && line.words >= 4 && line.words < 12 && SENTENCE_ALONE.test(line.text) && !BIO_OPENING.test(line.text) && page.lines[line.i - 1]!.prose;
 }
 
 /** A sentence too short to count as prose ("It's complicated."), between paragraphs. */
@@ -652,7 +654,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
   if (heldBack.filter((h) => h.type === 'short').length > blocks.length) {
     for (const { line, at, type } of heldBack.reverse()) if (type !== 'word') blocks.splice(at, 0, { line, type: type === 'short' ? 'paragraph' : type });
   } else if (headed.size > 0) {
-    // Elsewhere a list under a subheading keeps its short lines, and its long ones read as items too.
+    // Outside a plan, a list under a subheading keeps its short lines, and its long ones read as items too.
     for (const { line, at } of heldBack.reverse()) if (headed.has(line.i)) blocks.splice(at, 0, { line, type: 'paragraph' });
     blocks.forEach((b, k) => (blocks[k] = { line: b.line, type: headed.get(b.line.i) ?? b.type }));
   }
