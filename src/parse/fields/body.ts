@@ -399,10 +399,11 @@ const HEADED_ITEM_WORDS = 20;
 const LIST_HEAD_WORDS = 10;
 
 // A sentence's stop, maybe inside its closing quote or bracket: "... I treat." and "... (see below).)" end sentences, "(lasted me two years)" does not.
-const STOP_AT_END = /[.!?…。！？]["'”’»)\]）」』]*$/u;
+const CLOSERS = String.raw`["'”’»)\]）」』]*$`;
+const STOP_AT_END = new RegExp(`[.!?…。！？]${CLOSERS}`, 'u');
 
 // A stop other than a question's: "Our kit is simple." announces a list, "What do you need?" heads one.
-const ANNOUNCING_STOP = /[.!…。！]["'”’»)\]）」』]*$/u;
+const ANNOUNCING_STOP = new RegExp(`[.!…。！]${CLOSERS}`, 'u');
 
 /** Keys of the subheadings a table of contents names. */
 const contentsHeadings = (page: Page) => new Set([...contentsLines(page)].map((i) => page.lines[i]!.key));

@@ -103,13 +103,13 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
 const CONTACT_DETAILS = /[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{3,4} \d{3} \d{3,4}\b|\+\d{1,3}[ \d-]{8,}\d/;
 
 // What a writer does: "Operations Director at Northgate Cold Store | Mentor", "Senior Reporter".
-const ROLE_WORD = /\b(?:director|manager|officer|founder|ceo|president|head of|consultant|analyst|professor|lecturer|engineer|mentor|specialist|adviser|advisor|reporter|editor|writer|correspondent|columnist|contributor|journalist)\b/i;
+const JOB_WORD = /\b(?:director|manager|officer|founder|ceo|president|head of|consultant|analyst|professor|lecturer|engineer|mentor|specialist|adviser|advisor|reporter|editor|writer|correspondent|columnist|contributor|journalist)\b/i;
 
 /** A writer's role between their name and the page's date: "Rebecca Hale" / "Operations Director at …" / "Published on …". */
 function writerRole(line: PageLine, ctx: ScoringContext): boolean {
   const { lines } = ctx.page;
   const name = lines[line.i - 1];
-  return name !== undefined && NAME_LINE.test(name.text) && ROLE_WORD.test(line.text) && pageMeta(lines[line.i + 1], ctx);
+  return name !== undefined && NAME_LINE.test(name.text) && JOB_WORD.test(line.text) && pageMeta(lines[line.i + 1], ctx);
 }
 
 /** Under the page's own byline or date, with a time alone right under it (its length, "02:14"): the lead video's title. */

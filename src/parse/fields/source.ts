@@ -292,8 +292,10 @@ function logoOfCompany(ctx: SourceContext, holder: string): string | undefined {
     const key = foldKey(brand);
     const logo = ctx.page.lines.find((l) => l.key === key && !l.prose);
     if (logo) return logo.text;
-    const paired = ctx.page.lines.map((l) => (l.key.startsWith(`${key} `) && l.words <= 5 ? BRAND_AND_SITE.exec(l.text) : null)).find((m) => m && foldKey(m[1]!) === key && siteLikeName(m[2]!));
-    if (paired) return paired[2];
+    for (const l of ctx.page.lines) {
+      const paired = l.key.startsWith(`${key} `) && l.words <= 5 ? BRAND_AND_SITE.exec(l.text) : null;
+      if (paired && foldKey(paired[1]!) === key && siteLikeName(paired[2]!)) return paired[2];
+    }
   }
   return undefined;
 }
