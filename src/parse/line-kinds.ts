@@ -95,6 +95,9 @@ const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|fil
 // A caption with its credit glued on ("… ate a rabbitCredit: Getty", "… on June 30.Courtesy Kestra Fair Lending"), or after a space when the credit names the photographer and
 // agency ("… na Avenida Niemeyer Foto: Ana Lima / Agência Kestra"), or cut short with a button to open it ("… you can try one ... [+]").
 const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|[.!?”’)](?:Photo |Image )?Courtesy(?: of)? \p{Lu}[\p{L}.'’& -]{1,60}$|\p{Ll} (?:Credit|Photo|Foto|Фото|Imagem|Bild):\s[\p{L}.'’ -]{2,40}\/\s?[\p{L}.'’& -]{2,40}$|\.\.\. \[\+\]$/u;
+// The wire photo caption's opening, whatever its credit: "In this undated photo provided by the park service, …",
+// "In this Sunday, Nov. 10, 2019, photo, …", "This satellite image from NASA shows …", "This image released by … shows …".
+const CAPTION_OPENING = /^(?:In )?[Tt]his (?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*,?|undated|file|aerial|satellite|handout|recent|combination|drone|video) ){0,6}(?:photo|photograph|image|picture|frame grab|video grab|screenshot|handout photo)(?:,| (?:shows|taken|made|released|provided|posted|shared|obtained|from|by|of)\b)/u;
 // A photo library's name alone, under the caption: "GETTY".
 const PHOTO_LIBRARY = /^(?:[Gg]etty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?)$/u;
 // Japanese, Chinese and Korean captions end with who took the photo: "…住民たち=高知県大豊町、吉川真理子撮影", "…新华社记者 王明 摄",
@@ -103,7 +106,8 @@ const CAPTION_CJK_CREDIT = /(?:撮影|摄|攝)\s*[)）]?$|\/\s?\p{Script=Hangul}
 
 // A caption that ends with its credit in brackets, an agency, names parted by slashes or a photographer working for the paper:
 // "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)", "The garage. (Jane Roe for The Kestran Herald)".
-const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}\p{N}.’& -]{2,40})+|\p{Lu}[\p{L}.’ -]{2,40} for (?:the )?\p{Lu}[\p{L}.’& -]{1,60})\)$/u;
+// "The condor chick in its nest cave. (U.S. Fish and Wildlife Service via AP)": a handout passed on by an agency.
+const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}\p{N}.’& -]{2,40})+|\p{Lu}[\p{L}.’ -]{2,40} for (?:the )?\p{Lu}[\p{L}.’& -]{1,60}|\p{Lu}[\p{L}.’& -]{1,60} via \p{Lu}[\p{L}.’& -]{1,30})\)$/u;
 // Or in square brackets, with or without a sentence's stop, labelled or not: "... Cox’s Bazar [File: Jane Roe/Reuters]",
 // "... on Wednesday. [ JANE ROE | Times ]".
 const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L}.’& -]{2,40}(?:[/|,][\p{L}.’& -]{2,40})+\]$/iu;
@@ -227,7 +231,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text) || STORY_SOURCE.test(l.text) || WIRE_NOTE.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || PHOTO_BY_NAME.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || PHOTO_BY_NAME.test(l.text) || CAPTION_CREDIT.test(l.text) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || CAPTION_CJK_CREDIT.test(l.text)) },
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".

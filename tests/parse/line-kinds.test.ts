@@ -157,6 +157,14 @@ describe('line kinds', () => {
 
   eachIs('caption', 'a caption that ends with its credit in brackets is a caption', ['The ferry terminal at Holm Island at dawn. (AP)', 'The first map of the seabed off Kestra. (Kestra Survey/Vell University)']);
 
+  eachIs('caption', "a wire caption's opening, or a handout credited via an agency, is a caption", [
+    'In this undated photo provided by the Kestra Harbour Trust, a seal pup rests on the slipway at Holm Island.',
+    'In this Sunday, Nov. 10, 2019, photo, ferries wait at the quay in Kestra.',
+    'This satellite image from the Kestra Space Agency shows smoke over the northern forests on Nov. 3, 2019.',
+    'A seal pup rests on the slipway at Holm Island. (Kestra Harbour Trust via AP)',
+  ]);
+  eachIs('text', 'a sentence about a photo that opens otherwise is text', ['This photo was taken by a ferry passenger minutes before the pier collapsed, the coastguard said on Monday.', 'In this town, every family has a photo of the old ferry on the wall, the mayor said.']);
+
   eachIs('caption', 'a caption with its credit glued on, cut short, or a photo library alone is a caption', ['Ondas atingem a ciclovia na altura do cais de Kestra Foto: Ana Lima / Agência Kestra', 'Fishermen mend their nets on the quay at Holm before dawnCredit: Getty - Contributor', 'Not every ferry has a cafe on board. If you get seasick, you can try one ... [+]', 'GETTY', 'Volunteers count petition sheets in Kestra on June 30.Courtesy Kestra Fair Lending']);
 
   eachIs('related', 'a link tagged with its site or its medium is related', ['On kestranherald.example: Harbour pilots vote to accept new rota', 'Ferry timetable review: what changes in winter [Video]']);
