@@ -96,15 +96,17 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
 
   applyFolder(record, registry);
   applyOverrides(record, fm.overrides);
+  // A line only an outlet's own pages print ("… has not been edited by NDTV staff …") is its furniture, not the article.
+  let kept = registry.hasTelltales ? body.blocks.filter((b) => !registry.telltaleIn(b.line.text)) : body.blocks;
   if (record.source) {
     const outlet = registry.byExactName(record.source);
     const names = [record.source, ...(outlet?.aliases ?? [])];
     if (headlineFound && !fm.overrides.headline) record.headline = withoutSiteName(record.headline, names);
-    const kept = withoutPublisherAbout(body.blocks, names);
-    if (region && kept.length < body.blocks.length) {
-      record.body = toMarkdown(kept);
-      record.evidence.body = bodyEvidence(page, region, kept);
-    }
+    kept = withoutPublisherAbout(kept, names);
+  }
+  if (region && kept.length < body.blocks.length) {
+    record.body = toMarkdown(kept);
+    record.evidence.body = bodyEvidence(page, region, kept);
   }
   if (record.date) record.dayWithoutYear = null;
   if (record.credit === record.source) record.credit = null;

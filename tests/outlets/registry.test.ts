@@ -68,6 +68,12 @@ describe('built-in registry', () => {
     expect(builtIn.byExactName('Спорт-Экспресс')?.name).toBe('Sport-Express');
     expect(builtIn.byDateline('Newsis')?.kind).toBe('wire');
   });
+  it("knows the notes that only an outlet's own pages print", () => {
+    expect(builtIn.telltaleIn('(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)')?.name).toBe('NDTV');
+    expect(builtIn.telltaleIn('This article appeared in the South China Morning Post print edition as: Ferries return')?.name).toBe('South China Morning Post');
+    expect(builtIn.telltaleIn('CLICK HERE TO GET THE FOX NEWS APP')?.name).toBe('Fox News');
+    expect(builtIn.telltaleIn('The Motley Fool has a disclosure policy.')?.name).toBe('The Motley Fool');
+  });
   it("does not take a broadcast network's bare name for its news division", () => {
     // A TV trade paper names "NBC" in every story about its shows.
     expect(builtIn.byExactName('NBC')).toBeUndefined();
