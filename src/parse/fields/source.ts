@@ -218,8 +218,9 @@ const RELAYED = /\b(?:reported|reports|according to|told|quoted|cited|said)\b/i;
 
 // The newsroom's own interviews: "the mayor told the Kestran Herald", "the council confirmed to the Kestran Herald", "did not provide Kestran Herald with".
 // Prose cites other outlets' interviews too, so this is weak evidence, counted over the whole page.
-const INTERVIEW_KEY = /\b(?:told|tells|telling|spoke|speaking|confirmed|interview|provided?)\b/;
-const INTERVIEWED_BEFORE = /\b(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|confirmed (?:this |that |it )?to|(?:an? |the )?(?:\p{L}+ )?interview with|provided?)\s+(?:the\s+)?$/iu;
+// Also "said in an email to the Kestran Herald"; a name in capitals counts too ("tells KESTRAN HERALD").
+const INTERVIEW_KEY = /\b(?:told|tells|telling|spoke|speaking|confirmed|interview|provided?|e-?mail|statement)\b/;
+const INTERVIEWED = /\b(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|confirmed (?:this |that |it )?to|(?:an? |the )?(?:\p{L}+ )?interview with|provided?|in an? (?:e-?mail(?:ed)?|written)? ?(?:statement|e-?mail) to)\s+/giu;
 // "told the Kestran Herald interviewer", "told Kestran Herald Radio 4's host", "told Kestran Herald in March 2019":
 // another show's or an earlier interview, cited.
 const CITED_MEDIUM = eitherCase(['interviewer', 'reporter', 'correspondent', 'host', 'anchor', 'program', 'programme', 'show', 'podcast', 'documentary', 'journalist', 'editor', 'radio', 'television', 'tv']);
@@ -495,10 +496,15 @@ function ownRequests(ctx: SourceContext, sentence: string): Outlet[] {
 
 /** The outlets a line says were told something, wires and cited interviews apart. */
 function interviewers(ctx: SourceContext, text: string): Outlet[] {
-  return ctx.registry
-    .namesIn(text)
-    .filter((m) => m.outlet.kind !== 'wire' && INTERVIEWED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !CITED_INTERVIEW_AFTER.test(text.slice(m.index + m.matched.length)))
-    .map((m) => m.outlet);
+  const out: Outlet[] = [];
+  for (const verb of text.matchAll(INTERVIEWED)) {
+    const after = text.slice(verb.index + verb[0].length);
+    const unprefixed = after.replace(/^the\s+/i, '');
+    const m = ctx.registry.nameOpening(after) ?? ctx.registry.nameOpening(unprefixed);
+    const rest = m && (after.startsWith(m.matched) ? after : unprefixed).slice(m.matched.length);
+    if (m && rest !== undefined && m.outlet.kind !== 'wire' && !CITED_INTERVIEW_AFTER.test(rest)) out.push(m.outlet);
+  }
+  return out;
 }
 
 /** The registry outlet a footer's copyright line names. */
