@@ -8,7 +8,7 @@ import { decode } from './decode.ts';
 import { readFrontMatter, type Overrides } from './frontmatter.ts';
 import { buildPage, foldKey, toLines } from './page.ts';
 import { readInput } from './input.ts';
-import { bodyEvidence, findRegion, selectBody, toMarkdown, withoutPublisherAbout } from './fields/body.ts';
+import { bodyEvidence, findRegion, selectBody, toMarkdown, withoutPublisherAbout, type BodyBlock } from './fields/body.ts';
 import { findDek, findHeadline, withoutSiteName } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
 import { findDate, findDayWithoutYear } from './fields/date.ts';
@@ -97,7 +97,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   applyFolder(record, registry);
   applyOverrides(record, fm.overrides);
   // A line only an outlet's own pages print ("… has not been edited by NDTV staff …") is its furniture, not the article.
-  let kept = registry.hasTelltales ? body.blocks.filter((b) => !registry.telltaleIn(b.line.text)) : body.blocks;
+  let kept: readonly BodyBlock[] = registry.hasTelltales ? body.blocks.filter((b) => !registry.telltaleIn(b.line.text)) : body.blocks;
   if (record.source) {
     const outlet = registry.byExactName(record.source);
     const names = [record.source, ...(outlet?.aliases ?? [])];

@@ -90,16 +90,43 @@ const ENGLISH_MONTHS: Record<string, ReturnType<typeof monthNames>> = { id: MALA
 
 // Languages that write a day in figures day first (03/06/2025 is 3 June), as their chrono parsers read it.
 const DAY_FIRST = new Set(['de', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'sv', 'uk']);
+// Day-first languages chrono has no parser for, whose dates are read as English ones (months translated above):
+// "Senin, 06/01/2020" is 6 January on an Indonesian page. English read day first, as in the UK.
+const DAY_FIRST_WITHOUT_PARSER = new Set(['id', 'ms', 'pl', 'tr', 'cs', 'sk', 'ro', 'el', 'da', 'no', 'nb', 'fi', 'hr', 'sr', 'sl', 'bg', 'vi']);
+const EN_DAY_FIRST: Parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
 
-/** Parsers to try for a language: its own, then English (sites often show English dates), then for a relative time its casual one. */
-function parsersFor(lang: string | null, relative: boolean): Parser[] {
-  const own = lang ? STRICT[lang] : undefined;
-  const casual = relative && lang ? CASUAL[lang] : undefined;
-  return [...(own && lang !== 'en' ? [own, STRICT.en!] : [STRICT.en!]), ...(casual ? [casual] : [])];
+/**
+ * The order a page writes all-number days in, where one of them settles it: a site prints every date with the
+ * same code, so "10/28/2019" in its list of stories says that its "11/10/2019" is 10 November.
+ */
+export type NumericOrder = 'day-first' | 'month-first' | null;
+const SLASHED_DAY = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)?\d\d(?![\d/.-])/g;
+
+export function numericOrderOf(texts: Iterable<string>): NumericOrder {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    if (!text.includes('/') && !text.includes('-')) continue;
+    for (const m of text.matchAll(SLASHED_DAY)) {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+      if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+    }
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
 }
 
-/** All dates written in `text`, anchored on `reference` for relative ones. */
-export function datesIn(text: string, lang: string | null, reference?: Date): FoundDate[] {
+/** Parsers to try for a language: its own, then English (sites often show English dates), then for a relative time its casual one. */
+function parsersFor(lang: string | null, relative: boolean, order: NumericOrder): Parser[] {
+  const own = lang ? STRICT[lang] : undefined;
+  const casual = relative && lang ? CASUAL[lang] : undefined;
+  const english = order === 'day-first' || (lang && DAY_FIRST_WITHOUT_PARSER.has(lang)) ? EN_DAY_FIRST : STRICT.en!;
+  return [...(own && lang !== 'en' ? [own, english] : [english]), ...(casual ? [casual] : [])];
+}
+
+/** All dates written in `text`, anchored on `reference` for relative ones; `order` is the page's order of all-number days. */
+export function datesIn(text: string, lang: string | null, reference?: Date, order: NumericOrder = null): FoundDate[] {
   const months = lang ? ENGLISH_MONTHS[lang] : undefined;
   const translated = months
     ? text.replace(months.pattern, (m) => months.names[m.toLowerCase()]!)
@@ -108,15 +135,15 @@ export function datesIn(text: string, lang: string | null, reference?: Date): Fo
         : text;
   const clean = translated.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DAY_MONTH_NAME, '$1 $2 $3').replace(DOTTED_DMY, (all, d: string, m: string, y: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all));
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
-  for (const parser of parsersFor(lang, RELATIVE.test(clean))) {
+  for (const parser of parsersFor(lang, RELATIVE.test(clean), order)) {
     let results: chrono.ParsedResult[];
     try {
       results = parser.parse(clean, ref);
     } catch {
       continue;
     }
-    const dayFirst = lang !== null && DAY_FIRST.has(lang) && parser === STRICT[lang];
-    const found = results.map((r) => toFound(r, dayFirst, US_TIME_AFTER.test(clean.slice(r.index, r.index + r.text.length + 24)))).filter((f): f is FoundDate => f !== null);
+    const dayFirst = (lang !== null && DAY_FIRST.has(lang) && parser === STRICT[lang]) || parser === EN_DAY_FIRST;
+    const found = results.map((r) => toFound(r, dayFirst, order === 'month-first' || US_TIME_AFTER.test(clean.slice(r.index, r.index + r.text.length + 24)))).filter((f): f is FoundDate => f !== null);
     if (found.length) return found;
   }
   return [];

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { datesIn, withYear } from '../../src/parse/dates.ts';
+import { datesIn, numericOrderOf, withYear } from '../../src/parse/dates.ts';
 
 const first = (text: string, lang: string | null = 'en') => datesIn(text, lang)[0];
 
@@ -41,6 +41,15 @@ describe('datesIn', () => {
     expect(first('17/03/2023', 'pt')).toMatchObject({ kind: 'full', day: '2023-03-17' });
     expect(first('04/03/2023 10:42 GMT')).toMatchObject({ kind: 'ambiguous' });
   });
+  it('reads all-number dates day first in languages chrono has no parser for, which write them so', () => {
+    expect(first('Senin, 06/01/2020 14:32 WIB', 'id')).toMatchObject({ kind: 'full', day: '2020-01-06' });
+    expect(first('Opublikowano 04/03/2023', 'pl')).toMatchObject({ kind: 'full', day: '2023-03-04' });
+  });
+  it("reads an all-number date in the order the page's other dates settle", () => {
+    expect(datesIn('11/10/2019 by Jane Roe', 'en', undefined, 'month-first')[0]).toMatchObject({ kind: 'full', day: '2019-11-10' });
+    expect(datesIn('11/10/2019 by Jane Roe', 'en', undefined, 'day-first')[0]).toMatchObject({ kind: 'full', day: '2019-10-11' });
+    expect(datesIn('11/10/2019 by Jane Roe', 'en', undefined, null)[0]).toMatchObject({ kind: 'ambiguous' });
+  });
   it.each([
     ['12/10/2019 06:32 PM EST', '2019-12-10'],
     ['9/12/2019 12:40 AM PT', '2019-09-12'],
@@ -58,5 +67,19 @@ describe('datesIn', () => {
     const d = first('March 3')!;
     expect(withYear(d, 2023)).toBe('2023-03-03');
     expect(withYear({ ...d, month: 2, dayOfMonth: 29 }, 2023)).toBeNull();
+  });
+});
+
+describe('numericOrderOf', () => {
+  it('says which order a page writes all-number days in, where one of them settles it', () => {
+    expect(numericOrderOf(['11/10/2019 by Jane Roe', 'Related', '10/28/2019'])).toBe('month-first');
+    expect(numericOrderOf(['Posted 11/10/2019', 'Last week: 28/10/2019'])).toBe('day-first');
+    expect(numericOrderOf(['28-10-19 ferry timetable'])).toBe('day-first');
+  });
+  it('says nothing where no date settles it, or the page mixes both orders', () => {
+    expect(numericOrderOf(['11/10/2019', '03/04/2020'])).toBeNull();
+    expect(numericOrderOf(['10/28/2019', '28/10/2019'])).toBeNull();
+    // A fraction or a score is no date: it has no year.
+    expect(numericOrderOf(['The vote was 13/4 in favour.'])).toBeNull();
   });
 });

@@ -8,7 +8,7 @@
  * the clock of the build, and is then `inferred`.
  */
 import { DateTime } from 'luxon';
-import { datesIn, withYear, type FoundDate } from '../dates.ts';
+import { datesIn, numericOrderOf, withYear, type FoundDate, type NumericOrder } from '../dates.ts';
 import type { Page, PageLine } from '../page.ts';
 import { isLabelledDate, isPhotoCredit, TIME } from '../line-kinds.ts';
 import { listDates, type BodyRegion } from './body.ts';
@@ -122,6 +122,17 @@ function withSplitYear(line: PageLine, page: Page): string {
   return line.text;
 }
 
+const orders = new WeakMap<Page, NumericOrder>();
+/** The dates of a text of the page, all-number days read in the order the page's other dates settle. */
+function datesOnPage(text: string, ctx: DateContext, reference?: Date): FoundDate[] {
+  let order = orders.get(ctx.page);
+  if (order === undefined) {
+    order = numericOrderOf(ctx.page.lines.map((l) => l.text));
+    orders.set(ctx.page, order);
+  }
+  return datesIn(text, ctx.lang, reference, order);
+}
+
 /** The line's text as the date rules read it: its year from the lines below, its labels apart from the words before. */
 const labelledText = (line: PageLine, ctx: DateContext) => unglued(withSplitYear(line, ctx.page));
 
@@ -130,7 +141,7 @@ function publishedDates(line: PageLine, ctx: DateContext): FoundDate[] {
   const text = labelledText(line, ctx);
   const updatedAt = text.search(UPDATED);
   const publishedAt = text.search(PUBLISHED);
-  return datesIn(text, ctx.lang).filter((d) => {
+  return datesOnPage(text, ctx).filter((d) => {
     if (updatedAt < 0 || d.index < updatedAt) return true;
     // "Updated 4 March ... Published 3 March": a published label after the update wins.
     return publishedAt > updatedAt && d.index > publishedAt;
@@ -185,7 +196,7 @@ function loneDate(line: PageLine, ctx: DateContext): FoundDate | undefined {
   const text = withSplitYear(line, ctx.page);
   if (mastheadDay(text)) return undefined;
   const rest = (d: FoundDate) => text.replace(d.text, ' ').replace(TIME_WORDS, ' ').trim().split(/\s+/).filter(Boolean).length;
-  return datesIn(text, ctx.lang).find((d) => d.kind === 'full' && rest(d) <= 3);
+  return datesOnPage(text, ctx).find((d) => d.kind === 'full' && rest(d) <= 3);
 }
 
 /** An offset of zero: a server's clock, not the publisher's calendar. */
@@ -197,7 +208,7 @@ function declaredDate(ctx: DateContext): { found: Candidate<DateValue>; utc: boo
   if (!declared) return null;
   const value = declared.value;
   const time = [DateTime.fromISO(value, { setZone: true }), DateTime.fromRFC2822(value, { setZone: true })].find((t) => t.isValid);
-  const day = time?.toISODate() ?? datesIn(value, ctx.lang).find((d) => d.kind === 'full')?.day;
+  const day = time?.toISODate() ?? datesOnPage(value, ctx).find((d) => d.kind === 'full')?.day;
   if (!day) return null;
   return { found: { value: { day, certainty: 'explicit' }, evidence: { rule: 'date/page-metadata', line: declared.line, text: declared.text, confidence: 0.95 } }, utc: UTC_TIME.test(value) };
 }
@@ -241,7 +252,9 @@ export const DATE_RULES: DateRule[] = [
       // A weekday's date right over the title is a blog's date header ("Saturday, April 13, 2019"), not the masthead's today;
       // so is one with only a photo's credit between ("General News of Tuesday, 9 May 2017" / "Source: …" / title).
       const overTitle = (l: PageLine) => ctx.page.lines.slice(l.i + 1, h).every((x) => x.kind === 'caption');
-      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && (!mastheadDay(l.text) || overTitle(l))).reverse()];
+      // Above the title, one of a run of dates alike ("Jane Roe11/12/19 4:40PM" under each title of "Recent from Jane Roe") dates a teaser.
+      const teasers = listDates(ctx.page);
+      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !teasers.has(l.i) && (!mastheadDay(l.text) || overTitle(l))).reverse()];
       const dated = ordered
         .filter((line) => !(line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0))
         .map((line) => ({ line, d: publishedDates(line, ctx).find((x) => x.kind === 'full') }));
@@ -257,7 +270,7 @@ export const DATE_RULES: DateRule[] = [
     find(ctx) {
       const line = firstParagraph(ctx);
       if (!line) return null;
-      const d = datesIn(line.text.slice(0, 90), ctx.lang).find((x) => x.kind === 'full' && datelinePlace(line.text.slice(0, x.index)));
+      const d = datesOnPage(line.text.slice(0, 90), ctx).find((x) => x.kind === 'full' && datelinePlace(line.text.slice(0, x.index)));
       return d ? explicit('date/dateline', line, d, 0.85) : null;
     },
   },
@@ -287,7 +300,7 @@ export const DATE_RULES: DateRule[] = [
       if (!ctx.region) return null;
       for (const line of ctx.page.lines.slice(ctx.region.end, ctx.region.end + 3)) {
         const signed = line.words <= 8 ? SIGNATURE.exec(line.text)?.[1] : undefined;
-        const d = signed ? datesIn(signed, ctx.lang).find((x) => x.kind === 'full') : undefined;
+        const d = signed ? datesOnPage(signed, ctx).find((x) => x.kind === 'full') : undefined;
         if (d) return explicit('date/signature', line, d, 0.6);
       }
       return null;
@@ -311,7 +324,7 @@ export const DATE_RULES: DateRule[] = [
       if (!ctx.captured) return null;
       const ref = DateTime.fromISO(ctx.captured, { zone: 'utc' }).set({ hour: 12 }).toJSDate();
       for (const line of headerLines(ctx).filter((l) => !l.prose)) {
-        const d = datesIn(line.text, ctx.lang, ref).find((x) => x.kind === 'relative');
+        const d = datesOnPage(line.text, ctx, ref).find((x) => x.kind === 'relative');
         if (d) return { value: { day: d.day, certainty: 'inferred' }, evidence: { rule: 'date/relative', line: line.n, text: `${d.text} before captured ${ctx.captured}`, confidence: 0.5 } };
       }
       return null;
@@ -325,7 +338,7 @@ export const DATE_RULES: DateRule[] = [
       for (const line of headerLines(ctx)) {
         const text = labelledText(line, ctx);
         const at = text.search(UPDATED);
-        const d = at < 0 ? undefined : datesIn(text, ctx.lang).find((x) => x.kind === 'full' && x.index > at);
+        const d = at < 0 ? undefined : datesOnPage(text, ctx).find((x) => x.kind === 'full' && x.index > at);
         if (d) return bound('date/updated-only', line, d);
       }
       return null;
@@ -338,7 +351,7 @@ export const DATE_RULES: DateRule[] = [
     find(ctx) {
       for (const line of ctx.page.lines) {
         const at = line.words <= 40 ? line.text.search(PRINT_EDITION) : -1;
-        const d = at < 0 ? undefined : datesIn(line.text.slice(at), ctx.lang).find((x) => x.kind === 'full');
+        const d = at < 0 ? undefined : datesOnPage(line.text.slice(at), ctx).find((x) => x.kind === 'full');
         if (d) return bound('date/print-edition', line, d);
       }
       return null;
@@ -354,7 +367,7 @@ function yearlessDay(ctx: DateContext): { line: PageLine; d: FoundDate } | null 
     // "Updated Nov 19, 9:41 AM; Posted Nov 18": the posted day, as for full dates.
     const d =
       line === first
-        ? datesIn(line.text.slice(0, 90), ctx.lang).find((x) => x.kind === 'yearless' && datelinePlace(line.text.slice(0, x.index)))
+        ? datesOnPage(line.text.slice(0, 90), ctx).find((x) => x.kind === 'yearless' && datelinePlace(line.text.slice(0, x.index)))
         : publishedDates(line, ctx).find((x) => x.kind === 'yearless');
     if (d) return { line, d };
   }
