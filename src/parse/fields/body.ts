@@ -513,8 +513,9 @@ const HEADER_REACH = 4;
  */
 function belowHeaderMeta(page: Page, region: BodyRegion): number {
   const { lines } = page;
-  // An embedded post's signature ("— Jane Roe (@janeroe) November 5, 2019") dates the post, not the article.
-  const meta = (l: PageLine) => l.kind === 'byline' || (l.kind === 'timestamp' && !isBareTime(l) && !EMBED_CREDIT.test(l.text));
+  // An embedded post's signature ("— Jane Roe (@janeroe) November 5, 2019") dates the post, not the article;
+  // a dated link under a links label ("More on this" / "Ferry strike ends 04.03.20") dates its story.
+  const meta = (l: PageLine) => l.kind === 'byline' || (l.kind === 'timestamp' && !isBareTime(l) && !EMBED_CREDIT.test(l.text) && !linksLabel(lines[l.i - 1]));
   let prose = 0;
   for (let i = region.start; i <= Math.min(region.end, region.start + HEADER_REACH); i++) {
     const line = lines[i]!;
