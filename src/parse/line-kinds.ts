@@ -88,8 +88,8 @@ const CONTRIBUTED = /contributed (?:to this (?:report|story)|reporting)(?: from 
 const CONTACT = /^(?:contact|reach|e-?mail|write to)\b[^.@]{0,60}?\bat [\w.+-]+@[\w-]+\.|\bcan be reached at [\w.+-]+@[\w-]+\.|^[-—–]{1,2}\s*\p{Lu}[^;@]{2,40}; [\w.+-]+@[\w-]+\./iu;
 
 const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
-// A credit without its colon: "Foto Rui Duarte Silva", "Photo Jane Roe". Case-sensitive: the name must be capitalised.
-const PHOTO_BY_NAME = /^(?:Photo|PHOTO|Foto|FOTO|Fotografia|Fotografía)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// A credit without its colon: "Foto Rui Duarte Silva", "Photo Jane Roe", "Photographed by Jane Roe". Case-sensitive: the name must be capitalised.
+const PHOTO_BY_NAME = /^(?:Photo|PHOTO|Foto|FOTO|Fotografia|Fotografía|(?:Photographed|Photography|Illustrated|Illustration) by)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\.?\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
 // A caption with its credit glued on ("… ate a rabbitCredit: Getty", "… on June 30.Courtesy Kestra Fair Lending"), or after a space when the credit names the photographer and

@@ -100,7 +100,8 @@ describe('line kinds', () => {
   eachIs('caption', "a photographer's name and whom the photo is for, alone on a line, is a caption", ['Jens Holm/Kestran Herald', 'JENS HOLM/U.S. ARMY', 'Ирина Калнинь / LETA']);
   eachIs('text', 'a title or a sentence with a slash is text', ['Middle-class families in Kestra/Velgrad region face higher bills', 'Harbour Board/City Council dispute goes to court on Monday']);
   eachIs('caption', 'a bracketed photo credit in German or Portuguese is a caption', ['(Bild: Klingo)', '(Imagem: Ana Lima)']);
-  eachIs('caption', "a photographer's credit without its colon is a caption", ['Foto Rui Duarte Silva', 'FOTO Ana Ruiz']);
+  eachIs('caption', "a photographer's credit without its colon is a caption", ['Foto Rui Duarte Silva', 'FOTO Ana Ruiz', 'Photographed by Rafael Orte', 'Illustration by Jane Roe']);
+  eachIs('text', 'a sentence that opens with who photographed something is text', ['Photographed by her husband on the quay in 1962, the portrait now hangs in the Kestra museum.']);
   eachIs('text', 'a title that opens with "Photo" is text', ['Photo finish decides the Kestra regatta']);
   eachIs('caption', 'a caption ending in a square-bracketed credit parted by a bar is a caption', ['Gulls sit on the pilings by the new ferry pier on Wednesday. The city wants a car park a few blocks away. [ JENS HOLM | Herald ]']);
 
