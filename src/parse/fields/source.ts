@@ -199,6 +199,8 @@ const SITE_PROMOS = [
 const OWN_PROMOS = [...SITE_PROMOS.slice(1), /^Advertise (?:on|with|in) (.{2,60}?)\.?$/i, /^Welcome to (.{2,60}?)[!.]?$/i];
 // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
 const STAFF_CREDIT = /^(?:[Bb]y\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+(?:[Nn]ews\s+)?[Ss]taff(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?$/u;
+// Or the writer's staff job and then the site: "By Jane Roe – Staff Reporter, Kestran Business Journal".
+const STAFF_JOB_AT = /[Ss]taff (?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent)\s*[,|]\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})$/u;
 // Words that open a "... Staff" line without naming a site: "Our Staff", "Editorial Staff".
 const NOT_A_SITE = /^(?:our|meet|about|the|editorial|news|sports?|web|digital|online|wire|metro|business|city|local|all|senior|support|medical|white house|campaign)$/i;
 // A footer's owner line without a copyright mark: "Kestran Bikes · 2013–2019". The years may run together.
@@ -770,11 +772,12 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
+    // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report", "Jane Roe – Staff Reporter, Kestrelwatch".
     name: 'source/staff-credit',
     find(ctx) {
       for (const line of furniture(ctx)) {
-        const name = line.words <= 8 && line.key.includes('staff') ? STAFF_CREDIT.exec(line.text)?.[1] : undefined;
+        if (!line.key.includes('staff')) continue;
+        const name = (line.words <= 8 ? STAFF_CREDIT.exec(line.text)?.[1] : undefined) ?? (line.words <= 12 ? STAFF_JOB_AT.exec(line.text)?.[1] : undefined);
         if (!name || NOT_A_SITE.test(name) || NOT_A_SITE.test(name.split(' ')[0]!) || !siteLikeName(name)) continue;
         const known = exactName(ctx, name)?.outlet;
         if (known || namedElsewhere(ctx, line, name)) return candidate('source/staff-credit', line, known ?? name, known ? 0.6 : 0.45);
