@@ -60,6 +60,11 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nSign up for The Meridian newsletter`)).toBe('The Meridian');
   });
 
+  it('is the site whose stories a sign-up offers to deliver, over an outlet an interview was given to', () => {
+    const cited = 'The harbour master told the Evening Post that the tolls were overdue.';
+    expect(sourceOf(`${ARTICLE}\n${cited}\nGet the day's top stories from The Meridian delivered to your inbox every weekday evening.`)).toBe('The Meridian');
+  });
+
   it('is the site that asks to be followed on a messaging app or news reader', () => {
     expect(sourceOf(`${ARTICLE}\nFollow The Meridian on WhatsApp`)).toBe('The Meridian');
     expect(sourceOf(`${ARTICLE}\nFollow The Meridian on Google News`)).toBe('The Meridian');

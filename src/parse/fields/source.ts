@@ -193,6 +193,8 @@ const SITE_PROMOS = [
   // "the" kept with the name, which may be part of it ("Sign up for The Kestran newsletter").
   /^(?:Sign up for|Subscribe to|Get) ((?:the )?.{2,60}?)(?:['’]s?)? (?:[\p{L}-]+ ){0,3}newsletters?\b/iu,
   /^(?:Download|Get) the (.{2,60}?) app\b/i,
+  // "Get the day's top stories from the Kestran Herald delivered to your inbox".
+  /^Get (?:[\p{L}'’-]+ ){1,6}(?:from|of) ((?:the )?.{2,60}?) (?:delivered|sent|straight|direct(?:ly)?) (?:to|in|into) (?:your )?inbox\b/iu,
   /^(?:(?:will|would) you |please )?support ((?:the )?.{2,60}?)['’]s? (?:[\p{L}-]+ ){0,2}journalism\b/iu,
 ];
 // Promos a site makes for itself: its newsletter, its app, its ads, its welcome.
