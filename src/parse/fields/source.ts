@@ -355,6 +355,19 @@ function pipeOutlet(ctx: SourceContext, text: string): Outlet | undefined {
   return parts.length > 1 ? parts.map((p) => outletOfNames(ctx, p.replace(/^by:?\s+/i, ''))).find(Boolean) : undefined;
 }
 
+// A newsroom's credit with the agencies its story draws on: "DAILY SABAH WITH AA", "Kestran Herald with agencies".
+const WITH_AGENCIES = /^(?:[Bb]y\s+)?(.{2,40}?)\s+(?:with|WITH)\s+(agencies|AGENCIES|wires|WIRES|\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]*){0,2})$/u;
+
+/** The outlet of a "<site> with <agency>" credit, in any case; not the agency itself. */
+function outletWithAgencies(ctx: SourceContext, text: string): Outlet | undefined {
+  const m = WITH_AGENCIES.exec(text);
+  if (!m) return undefined;
+  const site = ctx.registry.nameOpening(m[1]!);
+  // An agency by its name or its initials ("AA", "AFP").
+  const agencies = /^(?:agencies|AGENCIES|wires|WIRES|\p{Lu}{2,5})$/u.test(m[2]!) || ctx.registry.byDateline(m[2]!)?.kind === 'wire' || ctx.registry.nameOpening(m[2]!)?.outlet.kind === 'wire';
+  return site && site.matched.length === m[1]!.length && site.outlet.kind !== 'wire' && agencies ? site.outlet : undefined;
+}
+
 /** The one outlet that every name in the text, parted by slashes, is a name of. */
 function outletOfNames(ctx: SourceContext, text: string): Outlet | undefined {
   const outlets = text.split('/').map((name) => ctx.registry.byExactName(name.trim()));
@@ -663,7 +676,10 @@ export const SOURCE_RULES: SourceRule[] = [
       let wire: Candidate<SourceValue> | null = null;
       // "More From Kestran Hounds By Nature" is a menu, not authors and an outlet.
       for (const line of furniture(ctx).filter((l) => l.words <= 14 && l.kind !== 'related')) {
-        const known = line.kind === 'byline' || SOURCE_LABEL.test(line.text) ? ctx.registry.namesIn(line.text)[0]?.outlet : pipeOutlet(ctx, line.text) ?? bylineOutlet(ctx, line.text) ?? (line.words <= 5 && line.text.includes(',') ? outletAndPlace(ctx, line.text) : undefined);
+        const known =
+          line.kind === 'byline' || SOURCE_LABEL.test(line.text)
+            ? ctx.registry.namesIn(line.text)[0]?.outlet
+            : (pipeOutlet(ctx, line.text) ?? bylineOutlet(ctx, line.text) ?? (line.words <= 5 && line.text.includes(',') ? outletAndPlace(ctx, line.text) : undefined) ?? (line.words <= 8 ? outletWithAgencies(ctx, line.text) : undefined));
         if (!known || navRest(line) !== null) continue;
         const found = candidate('source/byline', line, known, 0.7, known.kind === 'wire' ? known.name : null);
         if (known.kind !== 'wire') return found;
