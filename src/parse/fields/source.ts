@@ -790,12 +790,15 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report", "Jane Roe – Staff Reporter, Kestrelwatch".
+    // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report", "Jane Roe – Staff Reporter, Kestrelwatch",
+    // "Jane Roe, Kestrelwatch Staff Writer".
     name: 'source/staff-credit',
     find(ctx) {
       for (const line of furniture(ctx)) {
         if (!line.key.includes('staff')) continue;
-        const name = (line.words <= 8 ? STAFF_CREDIT.exec(line.text)?.[1] : undefined) ?? (line.words <= 12 ? STAFF_JOB_AT.exec(line.text)?.[1] : undefined);
+        // After the writer's name too: "Jane Roe, Kestrelwatch Staff Writer".
+        const credit = line.text.slice(line.text.lastIndexOf(',') + 1).trim();
+        const name = (line.words <= 8 ? STAFF_CREDIT.exec(credit)?.[1] : undefined) ?? (line.words <= 12 ? STAFF_JOB_AT.exec(line.text)?.[1] : undefined);
         if (!name || NOT_A_SITE.test(name) || NOT_A_SITE.test(name.split(' ')[0]!) || !siteLikeName(name)) continue;
         const known = exactName(ctx, name)?.outlet;
         if (known || namedElsewhere(ctx, line, name)) return candidate('source/staff-credit', line, known ?? name, known ? 0.6 : 0.45);
