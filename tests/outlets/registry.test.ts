@@ -68,6 +68,14 @@ describe('built-in registry', () => {
     expect(builtIn.byExactName('Спорт-Экспресс')?.name).toBe('Sport-Express');
     expect(builtIn.byDateline('Newsis')?.kind).toBe('wire');
   });
+  it('knows US local TV stations and papers, health, finance and trade sites, and papers of Africa and Asia', () => {
+    expect(builtIn.byHost('www.wpxi.com')?.name).toBe('WPXI');
+    expect(builtIn.byHost('www.kare11.com')?.name).toBe('KARE 11');
+    expect(builtIn.byHost('www.healthline.com')?.name).toBe('Healthline');
+    expect(builtIn.byHost('www.zacks.com')?.name).toBe('Zacks');
+    expect(builtIn.byHost('www.thehindubusinessline.com')?.name).toBe('The Hindu BusinessLine');
+    expect(builtIn.byHost('reliefweb.int')?.name).toBe('ReliefWeb');
+  });
   it("knows the notes that only an outlet's own pages print", () => {
     expect(builtIn.telltaleIn('(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)')?.name).toBe('NDTV');
     expect(builtIn.telltaleIn('This article appeared in the South China Morning Post print edition as: Ferries return')?.name).toBe('South China Morning Post');
