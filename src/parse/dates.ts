@@ -95,19 +95,20 @@ const DAY_FIRST = new Set(['de', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'sv', 'uk']
 const DAY_FIRST_WITHOUT_PARSER = new Set(['id', 'ms', 'pl', 'tr', 'cs', 'sk', 'ro', 'el', 'da', 'no', 'nb', 'fi', 'hr', 'sr', 'sl', 'bg', 'vi']);
 const EN_DAY_FIRST: Parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
 
+export type NumericOrder = 'day-first' | 'month-first' | null;
+// A day in figures with its year, parted by slashes or dashes: "10/28/2019", "28-10-19".
+const DAY_IN_FIGURES = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)?\d\d(?![\d/.-])/g;
+
 /**
  * The order a page writes all-number days in, where one of them settles it: a site prints every date with the
  * same code, so "10/28/2019" in its list of stories says that its "11/10/2019" is 10 November.
  */
-export type NumericOrder = 'day-first' | 'month-first' | null;
-const SLASHED_DAY = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)?\d\d(?![\d/.-])/g;
-
 export function numericOrderOf(texts: Iterable<string>): NumericOrder {
   let dayFirst = false;
   let monthFirst = false;
   for (const text of texts) {
     if (!text.includes('/') && !text.includes('-')) continue;
-    for (const m of text.matchAll(SLASHED_DAY)) {
+    for (const m of text.matchAll(DAY_IN_FIGURES)) {
       const a = Number(m[1]);
       const b = Number(m[3]);
       if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;

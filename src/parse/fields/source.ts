@@ -790,8 +790,7 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report", "Jane Roe – Staff Reporter, Kestrelwatch",
-    // "Jane Roe, Kestrelwatch Staff Writer".
+    // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report", "Jane Roe – Staff Reporter, Kestrelwatch".
     name: 'source/staff-credit',
     find(ctx) {
       for (const line of furniture(ctx)) {
