@@ -155,9 +155,9 @@ const DATE_LABEL_WORDS = String.raw`(?:published|posted|updated|last updated|fir
 const DATE_LABEL = new RegExp(`^${DATE_LABEL_WORDS}`, 'iu');
 // The label after the byline's other parts or the first date: "Jane Roe · Kestran Herald · Posted: Nov 14, 2019 4:12 PM",
 // "July 8, 2019, 4:15 PM UTC / Updated July 8, 2019, 9:02 PM UTC".
+const DATE_LABEL_AFTER_BAR = new RegExp(String.raw`\s[·•|/]\s+${DATE_LABEL_WORDS}`, 'iu');
 // A byline whose dates follow after a stop or a bar: "By Ana Ruiz. Published Nov. 6, 2018, 7:52 p.m. | Updated …".
 const BYLINE_THEN_DATE = new RegExp(String.raw`[.,|·•]\s+${DATE_LABEL_WORDS}`, 'iu');
-const DATE_LABEL_AFTER_BAR = new RegExp(String.raw`\s[·•|/]\s+${DATE_LABEL_WORDS}`, 'iu');
 
 const AD_WORDS = String.raw`(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement| (?:the )?(?:gallery|video|photos?))?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)`;
 // One of them, or several run together by the copy: "Advertisement · Scroll to continue".
@@ -201,9 +201,9 @@ const SUBSCRIPTION_LABEL = /(?<![\p{L}\p{N}])subscriptions?(?![\p{L}\p{N}])/iu;
 // "Start your free trial". A sentence may report such offers, so only a line that is not one counts.
 const PAYWALL_OFFER = /(?<![\p{L}\p{N}])(?:free trial|start (?:your|a) trial|unlimited (?:digital )?access|kostenlos testen|gratis testen|unbegrenzte[rnm]? zugriff|essai gratuit|accès illimité|prova gratis|accesso illimitato|prueba gratis|acceso ilimitado|teste grátis|acesso ilimitado|безлимитный доступ)(?![\p{L}\p{N}])/iu;
 
-// A reader-funded site's button, the whole line: "Become a member", "Support us", "Donate now".
-// "Kestra Post is the island's independent newspaper since 1995. Help us keep it that way."
+// A reader-funded site's plea closing its self-description: "Kestra Post is the island's independent newspaper since 1995. Help us keep it that way."
 const SUPPORT_PLEA = /\bhelp us keep (?:it|this|them|our \p{L}+(?: \p{L}+)?) (?:that way|free|independent|going|open|alive)\b/iu;
+// Its button, the whole line: "Become a member", "Support us", "Donate now".
 const SUPPORT_BUTTON = /^(?:become a (?:member|subscriber|supporter|patron)|support us|donate(?: now| today)?)$/i;
 
 // The note on links that pay the site: "We may earn a commission if you buy through links in this article".

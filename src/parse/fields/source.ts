@@ -356,16 +356,19 @@ function pipeOutlet(ctx: SourceContext, text: string): Outlet | undefined {
 }
 
 // A newsroom's credit with the agencies its story draws on: "DAILY SABAH WITH AA", "Kestran Herald with agencies".
-const WITH_AGENCIES = /^(?:[Bb]y\s+)?(.{2,40}?)\s+(?:with|WITH)\s+(agencies|AGENCIES|wires|WIRES|\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]*){0,2})$/u;
+const WITH_AGENCIES = /^(?:[Bb]y\s+)?(.{2,40}?)\s+(?:with|WITH)\s+((?:[Aa]gencies|AGENCIES|[Ww]ires|WIRES)|\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]*){0,2})$/u;
+// An agency by its initials: "AA", "AFP".
+const AGENCY_INITIALS = /^\p{Lu}{2,5}$/u;
 
 /** The outlet of a "<site> with <agency>" credit, in any case; not the agency itself. */
 function outletWithAgencies(ctx: SourceContext, text: string): Outlet | undefined {
   const m = WITH_AGENCIES.exec(text);
   if (!m) return undefined;
-  const site = ctx.registry.nameOpening(m[1]!);
-  // An agency by its name or its initials ("AA", "AFP").
-  const agencies = /^(?:agencies|AGENCIES|wires|WIRES|\p{Lu}{2,5})$/u.test(m[2]!) || ctx.registry.byDateline(m[2]!)?.kind === 'wire' || ctx.registry.nameOpening(m[2]!)?.outlet.kind === 'wire';
-  return site && site.matched.length === m[1]!.length && site.outlet.kind !== 'wire' && agencies ? site.outlet : undefined;
+  const credited = m[1]!;
+  const agency = m[2]!;
+  const site = ctx.registry.nameOpening(credited);
+  const agencies = /^(?:agencies|wires)$/i.test(agency) || AGENCY_INITIALS.test(agency) || ctx.registry.byDateline(agency)?.kind === 'wire' || ctx.registry.nameOpening(agency)?.outlet.kind === 'wire';
+  return site && site.matched.length === credited.length && site.outlet.kind !== 'wire' && agencies ? site.outlet : undefined;
 }
 
 /** The one outlet that every name in the text, parted by slashes, is a name of. */
@@ -518,8 +521,9 @@ function interviewers(ctx: SourceContext, text: string): Outlet[] {
     const after = text.slice(verb.index + verb[0].length);
     const unprefixed = after.replace(/^the\s+/i, '');
     const m = ctx.registry.nameOpening(after) ?? ctx.registry.nameOpening(unprefixed);
-    const rest = m && (after.startsWith(m.matched) ? after : unprefixed).slice(m.matched.length);
-    if (m && rest !== undefined && m.outlet.kind !== 'wire' && !CITED_INTERVIEW_AFTER.test(rest)) out.push(m.outlet);
+    if (!m || m.outlet.kind === 'wire') continue;
+    const rest = (after.startsWith(m.matched) ? after : unprefixed).slice(m.matched.length);
+    if (!CITED_INTERVIEW_AFTER.test(rest)) out.push(m.outlet);
   }
   return out;
 }
