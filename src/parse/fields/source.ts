@@ -316,6 +316,21 @@ function siteLikeName(name: string): boolean {
 // A line that is only a site's address: "www.kestrelwatch.example", "https://kestrelwatch.example/".
 const ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
 
+// An address with a path: its host, then its path.
+const PAGE_URL = /https?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s"'<>()\]]*)/gi;
+
+/**
+ * A path whose slug is the title's words: three at least, and hardly any other word ("-3" and an id may
+ * follow). A link to another story spells another title.
+ */
+function spellsTitle(path: string, titleWords: Set<string>): boolean {
+  return path.split(/[/?#]/).some((segment) => {
+    const words = segment.replace(/\.\w+$/, '').toLowerCase().split(/[-_+]+/).filter((w) => /^\p{L}/u.test(w));
+    const inTitle = words.filter((w) => titleWords.has(w)).length;
+    return inTitle >= 3 && inTitle >= 0.8 * words.length;
+  });
+}
+
 /**
  * Hosts written on the page (links, e-mail addresses) that the registry does not know, nor are platforms.
  * The prose counts too, since a footer can be read as part of the body; a host names the site only
@@ -827,6 +842,24 @@ export const SOURCE_RULES: SourceRule[] = [
         for (let k = 1; k <= Math.min(4, words.length); k++) {
           const name = words.slice(0, k).join(' ');
           if (labels.has(foldName(name))) return candidate('source/domain-name', line, trimName(name), 0.5);
+        }
+      }
+      return null;
+    },
+  },
+  {
+    // The page's own address, written out in a pingback, a print footer or a "link to this story" box: its path
+    // spells the headline ("https://kestranbikes.example/2019/03/30/new-trail-opens-at-harlow-ridge/").
+    name: 'source/own-address',
+    find(ctx) {
+      const headline = ctx.headlineIndex === null ? undefined : ctx.page.lines[ctx.headlineIndex];
+      if (!headline) return null;
+      const titleWords = new Set(headline.key.split(' '));
+      for (const line of ctx.page.lines) {
+        if (line.i === ctx.headlineIndex || !line.text.includes('://')) continue;
+        for (const [, host, path] of line.text.matchAll(PAGE_URL)) {
+          if (NOT_PUBLISHER.test(host!) || !spellsTitle(path!, titleWords)) continue;
+          return candidate('source/own-address', line, ctx.registry.byHost(host!) ?? host!.toLowerCase().replace(/^www\./, ''), 0.45);
         }
       }
       return null;
