@@ -163,6 +163,8 @@ function eitherCase(words: string[]): string {
 // that merely mentions "a reporter for" some outlet does not qualify.
 const ROLE = eitherCase(['reporter', 'editor', 'writer', 'correspondent', 'columnist', 'contributor', 'producer', 'journalist', 'critic']);
 const STAFF_BIO = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:\([^()]{1,30}\)\s+)?(?:(?:is|was)\s+(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:${ROLE})(?:\s+(?:for|at|with)\s+|,\s+)`, 'u');
+// The same bio with the outlet's possessive: "Jane Roe is the Kestran Herald's Washington correspondent."
+const STAFF_BIO_OF = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was)\s+(?:the\s+)?(\p{Lu}.{1,50}?)['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:${ROLE})s?\b`, 'u');
 // An author box's title after the outlet's name: "Kestran Herald Senior Writer".
 const ROLE_AFTER_NAME = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${ROLE})s?$`, 'u');
 const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE})s?$`, 'u');
@@ -599,7 +601,8 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // The author's bio under the article names their employer: "Jane Roe is a reporter for Reuters.", "Staff Writer, Kestrelwatch."
+    // The author's bio under the article names their employer: "Jane Roe is a reporter for Reuters.", "Staff Writer, Kestrelwatch.",
+    // "Jane Roe is Reuters' energy correspondent."
     // It outranks the site's menus, which may list its sister sites.
     name: 'source/staff-bio',
     find(ctx) {
@@ -609,7 +612,8 @@ export const SOURCE_RULES: SourceRule[] = [
         const opening = line.words <= 5 && ROLE_WORD.test(line.text.slice(line.text.lastIndexOf(' ') + 1)) ? ctx.registry.nameOpening(line.text) : undefined;
         // Or an author box's title: "Kestran Herald Senior Writer".
         const titled = opening && ROLE_AFTER_NAME.test(line.text.slice(opening.matched.length)) ? opening.outlet : undefined;
-        const known = role ? openingName(ctx, line.text.slice(role[0].length))?.outlet : titled;
+        const possessive = role ? undefined : STAFF_BIO_OF.exec(line.text)?.[1];
+        const known = role ? openingName(ctx, line.text.slice(role[0].length))?.outlet : possessive ? exactName(ctx, possessive)?.outlet : titled;
         if (known) return candidate('source/staff-bio', line, known, 0.6);
       }
       return null;
@@ -751,8 +755,10 @@ export const SOURCE_RULES: SourceRule[] = [
     // on every site that buys it, so names no publisher.
     name: 'source/photo-credit',
     find(ctx) {
+      // The headline, wherever it is printed, names what the story is about: "Kestra Medical Receives Clearance for Its Patch".
+      const headlineKey = ctx.headlineIndex === null ? undefined : ctx.page.lines[ctx.headlineIndex]!.key;
       for (const line of ctx.page.lines) {
-        if (!line.text.includes('/') && !line.text.includes(' for ')) continue;
+        if ((!line.text.includes('/') && !line.text.includes(' for ')) || line.key === headlineKey) continue;
         if (line.kind !== 'caption' && line.prose && !/\)$/.test(line.text)) continue;
         const [, photographer, tail] = PHOTO_CREDIT.exec(line.text) ?? [];
         // "The Kestran Herald/KestranLive" is two outlets, not a photographer and one.
@@ -793,8 +799,10 @@ export const SOURCE_RULES: SourceRule[] = [
     // A site the registry does not know, named in its own menus: "About Kestrelwatch", "Follow Kestrelwatch on"; or
     // in a promo only a site makes for itself, when a line is only that name, its logo's text: "Sign up for the News
     // Radio 840 WHAS newsletter" / "News Radio 840 WHAS" (a menu's prefix may lead to a section: "More from Sport").
+    // A release's "About ClearTrace" over "About Kestra Medical" names a product: the name its logo spells wins.
     name: 'source/menu-name',
     find(ctx) {
+      let first: Candidate<SourceValue> | null = null;
       for (const line of furniture(ctx)) {
         if (line.words > 16 || line.prose) continue;
         const promoted = OWN_PROMOS.map((re) => re.exec(line.text)?.[1]).find(Boolean)?.replace(/^the\s+/i, '');
@@ -803,9 +811,12 @@ export const SOURCE_RULES: SourceRule[] = [
         const rest = line.words <= 8 ? navRest(line) : null;
         const menu = rest && MENU_NAME.exec(rest)?.[0];
         const name = logo ? promoted : menu && !GENERIC_MENU_WORD.test(menu) && namedElsewhere(ctx, line, menu) ? menu : undefined;
-        if (name && !authorName(ctx, name)) return candidate('source/menu-name', line, name, 0.5);
+        if (!name || authorName(ctx, name)) continue;
+        const found = candidate('source/menu-name', line, name, 0.5);
+        if (logo || ctx.page.lines.some((l) => l.key === foldKey(name))) return found;
+        first ??= found;
       }
-      return null;
+      return first;
     },
   },
   {
