@@ -19,6 +19,7 @@ describe('copyrightHolder', () => {
     ['© 2024 Harbor Ledger L.L.C.', 'Harbor Ledger'],
     ['© АО «Кестринский вестник». Все права защищены.', 'Кестринский вестник'],
     ['© 2005-2020 Kestra Health Media a Harbor Ventures Company. All rights reserved.', 'Kestra Health Media'],
+    ['© Since 2001 Kestrelwatch LLC. All trademarks are the property of their owners.', 'Kestrelwatch'],
   ])('names the company of %s without its legal form', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });
