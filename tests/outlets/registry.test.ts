@@ -90,6 +90,10 @@ describe('built-in registry', () => {
   it('tells a site on a subdomain from its host portal', () => {
     expect(builtIn.byHost('jc.ne10.uol.com.br')?.name).toBe('Jornal do Commercio');
     expect(builtIn.byHost('noticias.uol.com.br')?.name).toBe('UOL');
+    // The Korean daily and its English edition are two publications on one group's domain.
+    expect(builtIn.byHost('news.joins.com')?.name).toBe('JoongAng Ilbo');
+    expect(builtIn.byExactName('중앙일보')?.name).toBe('JoongAng Ilbo');
+    expect(builtIn.byHost('koreajoongangdaily.joins.com')?.name).toBe('Korea JoongAng Daily');
   });
 });
 
