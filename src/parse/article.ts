@@ -63,11 +63,14 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const langFound = findLang(body.blocks.map((b) => b.line.text).join('\n'));
   const lang = fm.overrides.lang ?? langFound?.value ?? null;
   const captured = fm.overrides.captured ?? metadata.captured?.value ?? null;
-  const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured, metadata };
-  const dateFound = findDate(dateCtx);
-  const yearless = dateFound ? null : findDayWithoutYear(dateCtx);
   const sourceCtx = { page, region, registry, headlineIndex: headlineFound?.index ?? null, metadata };
   const sourceFound = findSource(sourceCtx);
+  // The publisher as the user names it or the page does: its country's way of writing all-number days settles them.
+  const publisher = fm.overrides.source ?? folderSource(options.file, registry) ?? sourceFound?.value.name;
+  const country = (publisher && registry.byExactName(publisher)?.country) ?? null;
+  const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured, metadata, country };
+  const dateFound = findDate(dateCtx);
+  const yearless = dateFound ? null : findDayWithoutYear(dateCtx);
 
   const record: ArticleRecord = {
     file: options.file,
@@ -116,12 +119,18 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
 
 /** `articles/<outlet-slug>/file.txt`: the folder names the publisher. */
 function applyFolder(record: ArticleRecord, registry: OutletRegistry): void {
-  const parts = record.file.split('/');
-  const folder = parts.length > 1 ? parts[0]! : null;
-  if (!folder || /^\d+$/.test(folder)) return;
-  const name = registry.bySlugName(folder)?.name ?? titleCase(folder);
+  const name = folderSource(record.file, registry);
+  if (!name) return;
   record.source = name;
-  record.evidence.source = { rule: 'source/folder', line: null, text: `${folder}/`, confidence: 0.95 };
+  record.evidence.source = { rule: 'source/folder', line: null, text: `${record.file.split('/')[0]}/`, confidence: 0.95 };
+}
+
+/** The outlet a file's folder names, if any. */
+function folderSource(file: string, registry: OutletRegistry): string | null {
+  const parts = file.split('/');
+  const folder = parts.length > 1 ? parts[0]! : null;
+  if (!folder || /^\d+$/.test(folder)) return null;
+  return registry.bySlugName(folder)?.name ?? titleCase(folder);
 }
 
 function applyOverrides(record: ArticleRecord, o: Overrides): void {

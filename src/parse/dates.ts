@@ -93,9 +93,29 @@ const DAY_FIRST = new Set(['de', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'sv', 'uk']
 // Day-first languages chrono has no parser for, whose dates are read as English ones (months translated above):
 // "Senin, 06/01/2020" is 6 January on an Indonesian page. English read day first, as in the UK.
 const DAY_FIRST_WITHOUT_PARSER = new Set(['id', 'ms', 'pl', 'tr', 'cs', 'sk', 'ro', 'el', 'da', 'no', 'nb', 'fi', 'hr', 'sr', 'sl', 'bg', 'vi']);
-const EN_DAY_FIRST: Parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+const EN_DAY_FIRST: Parser = new chrono.Chrono(dayFirstEnglish());
+
+/**
+ * chrono's English read day first. It skips "April 11" with no year, as if 11 were a year ("April '11"); pages
+ * that write all-number days first still date stories "April 11 (Reuters) -".
+ */
+function dayFirstEnglish(): ReturnType<typeof chrono.en.configuration.createConfiguration> {
+  const configuration = chrono.en.configuration.createConfiguration(true, true);
+  for (const parser of configuration.parsers) if ('shouldSkipYearLikeDate' in parser) parser.shouldSkipYearLikeDate = false;
+  return configuration;
+}
 
 export type NumericOrder = 'day-first' | 'month-first' | null;
+// Countries that write the month first (the US and the Pacific states in free association with it), and those that
+// write the year first or mix the orders; the rest of the world writes the day first.
+const MONTH_FIRST_COUNTRIES = new Set(['US', 'PH', 'FM', 'MH', 'PW']);
+const NO_COMMON_ORDER = new Set(['CA', 'CN', 'JP', 'KR', 'KP', 'TW', 'HU', 'LT', 'MN', 'IR']);
+
+/** How a country's own publications write an all-number day (ISO 3166 code), when it has one common way. */
+export function numericOrderOfCountry(country: string | null): NumericOrder {
+  if (!country || NO_COMMON_ORDER.has(country)) return null;
+  return MONTH_FIRST_COUNTRIES.has(country) ? 'month-first' : 'day-first';
+}
 // A day in figures with its year, parted by slashes or dashes: "10/28/2019", "28-10-19".
 const DAY_IN_FIGURES = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)?\d\d(?![\d/.-])/g;
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { datesIn, numericOrderOf, withYear } from '../../src/parse/dates.ts';
+import { datesIn, numericOrderOf, numericOrderOfCountry, withYear } from '../../src/parse/dates.ts';
 
 const first = (text: string, lang: string | null = 'en') => datesIn(text, lang)[0];
 
@@ -60,6 +60,10 @@ describe('datesIn', () => {
   it('tells a day without its year apart', () => {
     expect(first('KESTRA, March 3 (Reuters) -')).toMatchObject({ kind: 'yearless', month: 3, dayOfMonth: 3 });
   });
+  it('reads a month named before a two-digit day on a page that writes all-number days first', () => {
+    expect(datesIn('April 11 (Reuters) -', 'en', undefined, 'day-first')[0]).toMatchObject({ kind: 'yearless', month: 4, dayOfMonth: 11 });
+    expect(datesIn('KESTRA, April 11 -', 'pl')[0]).toMatchObject({ kind: 'yearless', month: 4, dayOfMonth: 11 });
+  });
   it('ignores spans that name no day', () => {
     expect(datesIn('the money will arrive within a week', 'en').filter((d) => d.kind !== 'relative')).toEqual([]);
   });
@@ -81,5 +85,18 @@ describe('numericOrderOf', () => {
     expect(numericOrderOf(['10/28/2019', '28/10/2019'])).toBeNull();
     // A fraction or a score is no date: it has no year.
     expect(numericOrderOf(['The vote was 13/4 in favour.'])).toBeNull();
+  });
+});
+
+describe('numericOrderOfCountry', () => {
+  it("gives the order a country's publications write all-number days in", () => {
+    expect(numericOrderOfCountry('US')).toBe('month-first');
+    expect(numericOrderOfCountry('GB')).toBe('day-first');
+    expect(numericOrderOfCountry('IN')).toBe('day-first');
+  });
+  it('gives none for a country that mixes orders or writes the year first, or an unknown one', () => {
+    expect(numericOrderOfCountry('CA')).toBeNull();
+    expect(numericOrderOfCountry('JP')).toBeNull();
+    expect(numericOrderOfCountry(null)).toBeNull();
   });
 });

@@ -41,6 +41,8 @@ const registry = new OutletRegistry([
   { name: 'Reuters', kind: 'wire', dateline: ['Reuters'], domains: ['reuters.com'] },
   { name: 'Kestran Herald', kind: 'outlet', domains: ['kestranherald.example'] },
   { name: 'Velgrad Press Agency', aliases: ['ВПА', 'VPA'], kind: 'wire', dateline: ['VPA', 'Velgrad Press'], telltales: ['Facts first, since 1921'] },
+  // A British paper, for the cases on the order its country writes all-number days in.
+  { name: 'Harlow Evening Star', kind: 'outlet', country: 'GB', domains: ['harlowstar.example'] },
 ]);
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
