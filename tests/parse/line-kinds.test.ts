@@ -100,6 +100,8 @@ describe('line kinds', () => {
   eachIs('caption', "a photographer's name and whom the photo is for, alone on a line, is a caption", ['Jens Holm/Kestran Herald', 'JENS HOLM/U.S. ARMY', 'Ирина Калнинь / LETA']);
   eachIs('text', 'a title or a sentence with a slash is text', ['Middle-class families in Kestra/Velgrad region face higher bills', 'Harbour Board/City Council dispute goes to court on Monday']);
   eachIs('caption', 'a bracketed photo credit in German or Portuguese is a caption', ['(Bild: Klingo)', '(Imagem: Ana Lima)']);
+  eachIs('caption', "a caption saying when its screenshot or photo was taken, or a screenshot's label, is a caption", ['Screenshot of a post on Facebook taken on March 3, 2020', '(Source: Twitter screenshot taken on Tue Mar 3 10:12:40 2020 UTC)', 'Photo taken on May 2, 2019', 'Facebook screenshot']);
+  eachIs('text', 'a sentence telling when a screenshot was taken is text', ['A screenshot taken on Tuesday shows the post had been shared more than 4,000 times.']);
   eachIs('caption', "a photographer's credit without its colon is a caption", ['Foto Rui Duarte Silva', 'FOTO Ana Ruiz', 'Photographed by Rafael Orte', 'Illustration by Jane Roe']);
   eachIs('text', 'a sentence that opens with who photographed something is text', ['Photographed by her husband on the quay in 1962, the portrait now hangs in the Kestra museum.']);
   eachIs('text', 'a title that opens with "Photo" is text', ['Photo finish decides the Kestra regatta']);
