@@ -66,11 +66,15 @@ function listLike(line: PageLine | undefined): boolean {
   return line !== undefined && line.kind === 'text' && !line.prose && line.words >= 3 && line.words <= 20;
 }
 
+// Japanese and Chinese, written without spaces between words. A title's words are counted from its characters, two
+// a word, and such titles run longer by that count ("1994年のPCゲームに隠されていた開発者の「秘密のメッセージ」…" is 23).
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 function titleScore(line: PageLine, ctx: ScoringContext, distance: number): number {
   const { lines } = ctx.page;
   let score = -0.35 * distance;
   const w = line.words;
-  score += w >= 5 && w <= 22 ? 3 : w >= 3 ? 1 : -1;
+  score += w >= 5 && w <= (UNSPACED.test(line.text) ? 30 : 22) ? 3 : w >= 3 ? 1 : -1;
   if (w > 28) score -= 2;
   const meta = metaBelow(line, ctx);
   const above = titleAbove(line, ctx);
@@ -261,7 +265,7 @@ function leadWords(ctx: HeadlineContext): Map<string, Set<number>> {
   const add = (w: string, i: number) => words.set(w, (words.get(w) ?? new Set()).add(i));
   for (let i = from; i <= Math.min(ctx.region!.end, from + 3); i++) {
     const l = ctx.page.lines[i]!;
-    for (const w of l.key.split(' ')) {
+    for (const w of wordsOf(l.key)) {
       if (!significant(w)) continue;
       add(w, i);
       if (stemmed(w)) add(stemKey(w), i);
@@ -271,9 +275,18 @@ function leadWords(ctx: HeadlineContext): Map<string, Set<number>> {
   return words;
 }
 
+/** The words of a line's key; in Japanese and Chinese, which have no spaces between words, each pair of characters. */
+function wordsOf(key: string): string[] {
+  return key.split(' ').flatMap((w) => {
+    if (!UNSPACED.test(w)) return [w];
+    const chars = [...w];
+    return chars.slice(1).map((c, k) => chars[k]! + c);
+  });
+}
+
 /** Share of the line's words that recur in the first paragraphs of the body (other than itself). */
 function overlapWithBody(line: PageLine, ctx: ScoringContext, byStem = false): number {
-  const words = foldKey(headlineText(line)).split(' ').filter(significant);
+  const words = wordsOf(foldKey(headlineText(line))).filter(significant);
   if (words.length === 0) return 0;
   const inBody = (w: string) => [...(ctx.leadWords.get(byStem && stemmed(w) ? stemKey(w) : w) ?? [])].some((i) => i !== line.i);
   // Over fewer than four words a match is as likely chance: a name, a site's name.
