@@ -149,6 +149,8 @@ function labelledByline(text: string): boolean {
 const BYLINE_LABEL_ALONE = new RegExp(`^${BYLINE_LABEL}$`, 'iu');
 // The expert a service piece consults, named under the byline: "Эксперт: Инна Ветрова, врач-дерматолог", "Expert: Jane Roe, MD".
 const EXPERT_LINE = /^(?:[Ee]xpert[ea]?|[Ee]sperto|[Ee]specialista|[Ээ]ксперт|[Ее]ксперт|[Кк]онсультант)\s*:\s*\p{Lu}\p{L}+\s+\p{Lu}\p{L}+(?:,|$)/u;
+// A writer's name and the site's address after a bar, without "By": "Jane Roe | KestranHerald.com".
+const NAME_AT_SITE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} \| (?:[\p{L}\p{N}-]+\.)+[a-z]{2,}$/u;
 // A saved e-mail's sender, the newsletter's byline: "From: Kestran Herald Briefing <briefing@kestranherald.example>".
 const MAIL_SENDER = /^(?:from|von|de|da|от|від)\s?:\s*[^<>@]*<[^<>\s@]+@[^<>\s@]+>$/iu;
 
@@ -241,7 +243,7 @@ export const LINE_KINDS: LineKindRule[] = [
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
-  { kind: 'byline', test: (l) => (short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text))) || (short(l, 24) && labelledByline(l.text) && BYLINE_THEN_DATE.test(l.text) && DATEISH.test(l.text)) },
+  { kind: 'byline', test: (l) => (short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text) || NAME_AT_SITE.test(l.text))) || (short(l, 24) && labelledByline(l.text) && BYLINE_THEN_DATE.test(l.text) && DATEISH.test(l.text)) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
   { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || (((DATEISH.test(l.text) && !titleWithDay(l)) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },

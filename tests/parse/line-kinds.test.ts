@@ -196,6 +196,8 @@ describe('line kinds', () => {
 
   eachIs('byline', 'a byline whose time ends it with a stop is a byline', ['By VPA, Wire Service Content March 4, 2024, at 9:41 a.m.']);
   eachIs('byline', 'the label of a byline whose names stand on the lines below is a byline', ['By', 'By:', 'Von', 'Por']);
+  eachIs('byline', "a writer's name and the site's address after a bar is a byline", ['Aditi Rao | KestranHerald.com', 'Jane A. Roe | news.kestra.example']);
+  eachIs('text', 'two menu entries parted by a bar are no byline', ['Politics | World News']);
   eachIs('byline', 'the expert a piece consults, named under the byline, is a byline', ['Эксперт: Инна Ветрова, врач-дерматолог, косметолог', 'Expert: Jane Roe, MD']);
   eachIs('text', 'a title that names a day without its year is text', ["We're reopening May 26: here's how curbside grooming will work", 'Kestra ferry returns on March 3 after a winter in dry dock']);
   eachIs('thread', "a user's name before says, said or wrote opens a comment", ['jdoe says:', 'kestra_fan88 said:', 'harbourwatcher wrote:']);

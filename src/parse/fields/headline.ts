@@ -50,10 +50,13 @@ export function headlineText(line: PageLine): string {
   return line.text.replace(TITLE_LABEL, '');
 }
 
+// A breadcrumb trail, whose last step may be the title cut short: "Home » News » India » Holi Sales Dip in …".
+const BREADCRUMB = /^[^»›>]{1,40}(?: [»›>] [^»›>]{1,160}){2,}$/;
+
 function titleLike(line: PageLine): boolean {
   if (line.kind !== 'text') return false;
   if (line.words < 2 || line.words > 35 || line.text.length > 300) return false;
-  if (/^(?:https?:\/\/|www\.)/i.test(line.text) || /[:|]$/.test(line.text)) return false;
+  if (/^(?:https?:\/\/|www\.)/i.test(line.text) || /[:|]$/.test(line.text) || BREADCRUMB.test(line.text)) return false;
   // A dash opens a quote's attribution or a list item.
   if (/^[—–-]\s/.test(line.text)) return false;
   // A short all-caps line is a section label ("MILITARY"), not a title.
