@@ -366,11 +366,16 @@ function foldName(text: string): string {
 /**
  * A segment of a "Jane Roe | Reuters" or "March 3, 2023 | BY: Reuters" line that is exactly an outlet's name,
  * or its names joined by a slash, as a paper and its site sign together: "Jane Roe | The Kestran Herald/KestranLive".
+ * A title before the bar makes the line a link's card ("Ferry fares to rise by a fifth | Reuters"), naming the
+ * linked story's site.
  */
 function pipeOutlet(ctx: SourceContext, text: string): Outlet | undefined {
   const parts = text.split(/\s+\|\s+/);
-  return parts.length > 1 ? parts.map((p) => outletOfNames(ctx, p.replace(/^by:?\s+/i, ''))).find(Boolean) : undefined;
+  if (parts.length < 2 || parts.some((p) => (p.match(SMALL_WORD) ?? []).length >= 3)) return undefined;
+  return parts.map((p) => outletOfNames(ctx, p.replace(/^by:?\s+/i, ''))).find(Boolean);
 }
+// A word in small letters: a title's or a sentence's, where a byline has names, dates and labels.
+const SMALL_WORD = /(?<![\p{L}\p{N}'’])\p{Ll}+(?![\p{L}\p{N}])/gu;
 
 // A newsroom's credit with the agencies its story draws on: "DAILY SABAH WITH AA", "Kestran Herald with agencies".
 const WITH_AGENCIES = /^(?:[Bb]y\s+)?(.{2,40}?)\s+(?:with|WITH)\s+((?:[Aa]gencies|AGENCIES|[Ww]ires|WIRES)|\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]*){0,2})$/u;
