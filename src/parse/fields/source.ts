@@ -170,6 +170,8 @@ const ROLE_AFTER_NAME = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:
 const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE})s?$`, 'u');
 // The credit line under an article: "SOURCE: Kestran Herald and agencies".
 const SOURCE_LABEL = /^(?:source|fonte|fuente|quelle|źródło|bron|sumber|kaynak|источник|джерело)\s*:/iu;
+// A dateline of a place and an outlet, in either order, before a dash: "Jakarta, CNN Indonesia --", "Liputan6.com, Banyuwangi -".
+const OUTLET_DATELINE = /^(\p{L}[\p{L}\p{N} .'’-]{1,40}?),\s+(\p{L}[\p{L}\p{N} .'’-]{1,40}?)\s+(?:--?|–|—)\s/u;
 // The place after an agency in a byline: "Reuters, Washington,".
 const PLACE_AFTER_OUTLET = /^,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},?$/u;
 // An opinion piece's disclaimer: "... do not necessarily reflect those of the Kestran Herald."
@@ -725,6 +727,21 @@ export const SOURCE_RULES: SourceRule[] = [
         const rest = NOT_NECESSARILY.exec(line.text)?.[1] ?? OWN_VIEWS_NOT.exec(line.text)?.[1] ?? AFFILIATE_SUBJECT.exec(line.text)?.[1];
         const known = rest ? openingName(ctx, rest)?.outlet : undefined;
         if (known) return candidate('source/disclaimer', line, known, 0.6);
+      }
+      return null;
+    },
+  },
+  {
+    // The site's own dateline opening the article, with the place: "Jakarta, CNN Indonesia --", "TRIBUNNEWS.COM,
+    // SEMARANG -", "Liputan6.com, Banyuwangi -". A wire's is read below, as its credit.
+    name: 'source/outlet-dateline',
+    find(ctx) {
+      if (!ctx.region) return null;
+      for (let i = ctx.region.start; i <= Math.min(ctx.region.end, ctx.region.start + 3); i++) {
+        const line = ctx.page.lines[i]!;
+        const parts = OUTLET_DATELINE.exec(line.text)?.slice(1).filter((p): p is string => p !== undefined);
+        const known = parts?.map((p) => exactName(ctx, p.trim())?.outlet).find((o) => o !== undefined && o.kind !== 'wire');
+        if (known) return candidate('source/outlet-dateline', line, known, 0.7);
       }
       return null;
     },
