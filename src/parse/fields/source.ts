@@ -284,7 +284,8 @@ const PHOTO_CREDIT = /(?:^|[\s(:.…])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'�
 
 /** How far down the page a site's title may stand: under a skip link and a menu button at most. */
 const MASTHEAD_LINES = 3;
-const SKIP_LINK = /^(?:skip to|jump to|menu$)/i;
+// Skip links as blog themes translate them: "Vai al contenuto", "Zum Inhalt springen", "Aller au contenu", ...
+const SKIP_LINK = /^(?:skip to|jump to|menu$|vai al contenuto|salta al contenuto|zum inhalt springen|aller au contenu|saltar al contenido|ir al contenido|pular para o conteúdo|ir para o conteúdo|перейти к содержимому|langsung ke konten|ga naar de inhoud|przejdź do treści)/iu;
 // Words in title case, small words between: "Two Acres and a Smoker", "The GiveWell Blog".
 const MASTHEAD_NAME = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|a|an|in|on|for|at|by|de|do|da|di|&))*$/u;
 
