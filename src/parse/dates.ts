@@ -116,6 +116,7 @@ export function numericOrderOfCountry(country: string | null): NumericOrder {
   if (!country || NO_COMMON_ORDER.has(country)) return null;
   return MONTH_FIRST_COUNTRIES.has(country) ? 'month-first' : 'day-first';
 }
+
 // A day in figures with its year, parted by slashes or dashes: "10/28/2019", "28-10-19".
 const DAY_IN_FIGURES = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)?\d\d(?![\d/.-])/g;
 

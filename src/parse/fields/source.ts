@@ -366,6 +366,9 @@ function foldName(text: string): string {
 }
 
 
+// A word in small letters: a title's or a sentence's, where a byline has names, dates and labels.
+const SMALL_WORD = /(?<![\p{L}\p{N}'’])\p{Ll}+(?![\p{L}\p{N}])/gu;
+
 /**
  * A segment of a "Jane Roe | Reuters" or "March 3, 2023 | BY: Reuters" line that is exactly an outlet's name,
  * or its names joined by a slash, as a paper and its site sign together: "Jane Roe | The Kestran Herald/KestranLive".
@@ -377,8 +380,6 @@ function pipeOutlet(ctx: SourceContext, text: string): Outlet | undefined {
   if (parts.length < 2 || parts.some((p) => (p.match(SMALL_WORD) ?? []).length >= 3)) return undefined;
   return parts.map((p) => outletOfNames(ctx, p.replace(/^by:?\s+/i, ''))).find(Boolean);
 }
-// A word in small letters: a title's or a sentence's, where a byline has names, dates and labels.
-const SMALL_WORD = /(?<![\p{L}\p{N}'’])\p{Ll}+(?![\p{L}\p{N}])/gu;
 
 // A newsroom's credit with the agencies its story draws on: "DAILY SABAH WITH AA", "Kestran Herald with agencies".
 const WITH_AGENCIES = /^(?:[Bb]y\s+)?(.{2,40}?)\s+(?:with|WITH)\s+((?:[Aa]gencies|AGENCIES|[Ww]ires|WIRES)|\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]*){0,2})$/u;
@@ -740,8 +741,8 @@ export const SOURCE_RULES: SourceRule[] = [
       if (!ctx.region) return null;
       for (let i = ctx.region.start; i <= Math.min(ctx.region.end, ctx.region.start + 3); i++) {
         const line = ctx.page.lines[i]!;
-        const parts = OUTLET_DATELINE.exec(line.text)?.slice(1).filter((p): p is string => p !== undefined);
-        const known = parts?.map((p) => exactName(ctx, p.trim())?.outlet).find((o) => o !== undefined && o.kind !== 'wire');
+        const parts = OUTLET_DATELINE.exec(line.text)?.slice(1) ?? [];
+        const known = parts.map((p) => exactName(ctx, p.trim())?.outlet).find((o) => o !== undefined && o.kind !== 'wire');
         if (known) return candidate('source/outlet-dateline', line, known, 0.7);
       }
       return null;
