@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import slugify from '@sindresorhus/slugify';
+import { UNSPACED_SCRIPT } from '../util/scripts.ts';
 
 export interface Outlet {
   name: string;
@@ -185,7 +186,6 @@ export function hostsIn(text: string): RegExpMatchArray[] {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

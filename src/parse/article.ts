@@ -12,6 +12,7 @@ import { bodyEvidence, findRegion, selectBody, toMarkdown, withoutPublisherAbout
 import { findDek, findHeadline, withoutSiteName } from './fields/headline.ts';
 import { findCredit, findSource } from './fields/source.ts';
 import { findDate, findDayWithoutYear } from './fields/date.ts';
+import { numericOrderOf, numericOrderOfCountry } from './dates.ts';
 import { findLang } from './fields/lang.ts';
 import { defaultOutletRegistry, type OutletRegistry } from '../outlets/registry.ts';
 import { WEAK_CONFIDENCE, type ArticleRecord, type Evidence, type Problem } from './types.ts';
@@ -65,10 +66,13 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const captured = fm.overrides.captured ?? metadata.captured?.value ?? null;
   const sourceCtx = { page, region, registry, headlineIndex: headlineFound?.index ?? null, metadata };
   const sourceFound = findSource(sourceCtx);
-  // The publisher as the user names it or the page does: its country's way of writing all-number days settles them.
-  const publisher = fm.overrides.source ?? folderSource(options.file, registry) ?? sourceFound?.value.name;
+  const folder = folderSource(options.file, registry);
+  // The publisher as the user names it or the page does: its country's way of writing all-number days settles them
+  // where the page's other dates do not.
+  const publisher = fm.overrides.source ?? folder ?? sourceFound?.value.name;
   const country = (publisher && registry.byExactName(publisher)?.country) ?? null;
-  const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured, metadata, country };
+  const order = numericOrderOf(page.lines.map((l) => l.text)) ?? numericOrderOfCountry(country);
+  const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured, metadata, order };
   const dateFound = findDate(dateCtx);
   const yearless = dateFound ? null : findDayWithoutYear(dateCtx);
 
@@ -97,7 +101,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
     },
   };
 
-  applyFolder(record, registry);
+  if (folder) applyFolder(record, folder);
   applyOverrides(record, fm.overrides);
   // A line only an outlet's own pages print ("… has not been edited by NDTV staff …") is its furniture, not the article.
   let kept: readonly BodyBlock[] = registry.hasTelltales ? body.blocks.filter((b) => !registry.telltaleIn(b.line.text)) : body.blocks;
@@ -118,9 +122,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
 }
 
 /** `articles/<outlet-slug>/file.txt`: the folder names the publisher. */
-function applyFolder(record: ArticleRecord, registry: OutletRegistry): void {
-  const name = folderSource(record.file, registry);
-  if (!name) return;
+function applyFolder(record: ArticleRecord, name: string): void {
   record.source = name;
   record.evidence.source = { rule: 'source/folder', line: null, text: `${record.file.split('/')[0]}/`, confidence: 0.95 };
 }

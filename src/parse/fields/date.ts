@@ -8,7 +8,7 @@
  * the clock of the build, and is then `inferred`.
  */
 import { DateTime } from 'luxon';
-import { datesIn, numericOrderOf, numericOrderOfCountry, withYear, type FoundDate, type NumericOrder } from '../dates.ts';
+import { datesIn, withYear, type FoundDate, type NumericOrder } from '../dates.ts';
 import type { Page, PageLine } from '../page.ts';
 import { isLabelledDate, isPhotoCredit, TIME } from '../line-kinds.ts';
 import { listDates, type BodyRegion } from './body.ts';
@@ -22,8 +22,8 @@ export interface DateContext {
   /** User-given capture day (YYYY-MM-DD) that anchors relative dates. */
   captured: string | null;
   metadata: PageMetadata;
-  /** The publisher's country, as the registry knows it: its way of writing all-number days. */
-  country: string | null;
+  /** The order the page writes all-number days in: as its other dates settle it, else as the publisher's country does. */
+  order: NumericOrder;
 }
 
 export interface DateValue {
@@ -124,18 +124,9 @@ function withSplitYear(line: PageLine, page: Page): string {
   return line.text;
 }
 
-const orders = new WeakMap<Page, NumericOrder>();
-/**
- * The dates of a text of the page, all-number days read in the order the page's other dates settle, or else in
- * the order of the publisher's country.
- */
+/** The dates of a text of the page, all-number days read in the page's order. */
 function datesOnPage(text: string, ctx: DateContext, reference?: Date): FoundDate[] {
-  let order = orders.get(ctx.page);
-  if (order === undefined) {
-    order = numericOrderOf(ctx.page.lines.map((l) => l.text)) ?? numericOrderOfCountry(ctx.country);
-    orders.set(ctx.page, order);
-  }
-  return datesIn(text, ctx.lang, reference, order);
+  return datesIn(text, ctx.lang, reference, ctx.order);
 }
 
 /** The line's text as the date rules read it: its year from the lines below, its labels apart from the words before. */

@@ -8,6 +8,7 @@ import { endsInAbbreviation, foldKey, isCjk, type Page, type PageLine } from '..
 import { isBareTime } from '../line-kinds.ts';
 import { NAME_LINE, afterListDate, listDates, type BodyRegion } from './body.ts';
 import { groupBy } from '../../util/group.ts';
+import { UNSPACED_SCRIPT } from '../../util/scripts.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
 import type { Candidate, PageMetadata } from '../types.ts';
 
@@ -69,15 +70,13 @@ function listLike(line: PageLine | undefined): boolean {
   return line !== undefined && line.kind === 'text' && !line.prose && line.words >= 3 && line.words <= 20;
 }
 
-// Japanese and Chinese, written without spaces between words. A title's words are counted from its characters, two
-// a word, and such titles run longer by that count ("1994年のPCゲームに隠されていた開発者の「秘密のメッセージ」…" is 23).
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 function titleScore(line: PageLine, ctx: ScoringContext, distance: number): number {
   const { lines } = ctx.page;
   let score = -0.35 * distance;
   const w = line.words;
-  score += w >= 5 && w <= (UNSPACED.test(line.text) ? 30 : 22) ? 3 : w >= 3 ? 1 : -1;
+  // A Japanese or Chinese title's words are counted from its characters, two a word, and such titles run longer by
+  // that count ("1994年のPCゲームに隠されていた開発者の「秘密のメッセージ」…" is 23).
+  score += w >= 5 && w <= (UNSPACED_SCRIPT.test(line.text) ? 30 : 22) ? 3 : w >= 3 ? 1 : -1;
   if (w > 28) score -= 2;
   const meta = metaBelow(line, ctx);
   const above = titleAbove(line, ctx);
@@ -281,7 +280,7 @@ function leadWords(ctx: HeadlineContext): Map<string, Set<number>> {
 /** The words of a line's key; in Japanese and Chinese, which have no spaces between words, each pair of characters. */
 function wordsOf(key: string): string[] {
   return key.split(' ').flatMap((w) => {
-    if (!UNSPACED.test(w)) return [w];
+    if (!UNSPACED_SCRIPT.test(w)) return [w];
     const chars = [...w];
     return chars.slice(1).map((c, k) => chars[k]! + c);
   });
