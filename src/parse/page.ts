@@ -10,6 +10,8 @@ export interface PageLine extends Line {
   /** Index in Page.lines. */
   i: number;
   words: number;
+  /** The cells of a table row (two or more with text), if it is one. */
+  cells: readonly string[] | undefined;
   /** Ends like a sentence and has enough words to be prose. */
   prose: boolean;
   kind: LineKind;
@@ -93,8 +95,11 @@ export function toLines(text: string, lineOffset = 0): Line[] {
   const out: Line[] = [];
   const raw = text.split('\n');
   for (let k = 0; k < raw.length; k++) {
-    const t = withoutHoverCards(normalizeLine(raw[k] ?? '')).replace(ICON_NAME, '');
-    if (t) out.push({ n: k + 1 + lineOffset, text: t });
+    const line = raw[k] ?? '';
+    const t = withoutHoverCards(normalizeLine(line)).replace(ICON_NAME, '');
+    if (!t) continue;
+    const cells = line.includes('\t') ? line.split('\t').map(normalizeLine) : [];
+    out.push(cells.filter(Boolean).length >= 2 ? { n: k + 1 + lineOffset, text: t, cells } : { n: k + 1 + lineOffset, text: t });
   }
   return out;
 }
@@ -129,7 +134,7 @@ export function buildPage(lines: Line[]): Page {
     // A short line of one sentence whose stop ends an abbreviation is as likely a title.
     const prose = words >= 8 && endsSentence(l.text) && !mostlyFigures(l.text, words) && !(words < 15 && endsInAbbreviation(l.text) && !/[.!?] \p{Lu}/u.test(l.text));
     // Written out, not spread from the line: V8 builds spread objects on a slow path.
-    return { n: l.n, text: l.text, i, words, prose, kind: 'text', key };
+    return { n: l.n, text: l.text, i, words, cells: l.cells, prose, kind: 'text', key };
   });
   for (const line of pageLines) line.kind = classify(line);
   // A photo's text stands just above its own credit line ("Photo: Jane Roe"; a bare "Jane Roe/Kestran Herald" with no

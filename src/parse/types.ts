@@ -99,6 +99,8 @@ export interface PageMetadata {
 export interface Line {
   n: number;
   text: string;
+  /** The cells of a table row, as a browser copies one: its cells parted by tabs. */
+  cells?: readonly string[];
 }
 
 /** A candidate value found by one rule of a field module. */

@@ -20,4 +20,10 @@ describe('renderMarkdown', () => {
   it('still renders the Markdown the parser writes', () => {
     expect(String(renderMarkdown('First paragraph.\n\nSecond *one*.'))).toBe('<p>First paragraph.</p>\n<p>Second <em>one</em>.</p>\n');
   });
+
+  it('renders a table the parser writes, with a bar inside a cell kept in that cell', () => {
+    const html = String(renderMarkdown('| Pos | Club |\n| --- | --- |\n| 3 | Vell United \\| Reserves |'));
+    expect(html).toContain('<th>Pos</th>\n<th>Club</th>');
+    expect(html).toContain('<td>3</td>\n<td>Vell United | Reserves</td>');
+  });
 });

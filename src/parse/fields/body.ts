@@ -28,7 +28,7 @@ export interface BodyResult {
 
 export interface BodyBlock {
   line: PageLine;
-  type: 'paragraph' | 'heading' | 'item';
+  type: 'paragraph' | 'heading' | 'item' | 'row';
 }
 
 const LIST_ITEM = /^(?:[•·▪●◦‣*–-]\s+|\d{1,2}[.)]\s+)/;
@@ -112,6 +112,12 @@ function linksLabel(line: PageLine | undefined): boolean {
 const LINK_TITLE_WORDS = 20;
 
 export function lineScore(line: PageLine, page: Page, dates: Set<number>): number {
+  const score = textScore(line, page, dates);
+  // A table's rows are the article's figures, however short or odd their cells: they never part its text.
+  return score < 0 && score > WALL && tabbedRows(page).has(line.i) ? 0 : score;
+}
+
+function textScore(line: PageLine, page: Page, dates: Set<number>): number {
   if (isWall(line)) return WALL;
   // The signature closes the quoted post: it belongs to the article around it.
   if (EMBED_CREDIT.test(line.text)) return 1;
@@ -160,6 +166,23 @@ function perPage(find: (page: Page) => Set<number>): (page: Page) => Set<number>
     return found;
   };
 }
+
+/**
+ * The rows of the page's tables: runs of two or more lines, one under the other, with the same number of tab-parted
+ * cells, as a browser copies a table (a share's prices, a league's standings). A lone line with tabs is no table.
+ */
+const tabbedRows = perPage((page) => {
+  const rows = new Set<number>();
+  const { lines } = page;
+  for (let i = 0; i < lines.length; ) {
+    const width = lines[i]!.cells?.length;
+    let end = i + 1;
+    while (width !== undefined && end < lines.length && lines[end]!.cells?.length === width) end++;
+    if (end - i >= 2) for (let k = i; k < end; k++) rows.add(k);
+    i = end;
+  }
+  return rows;
+});
 
 /** A list item without a bullet: a short line of words that is not a sentence of prose, nor a label. */
 function plainItem(line: PageLine | undefined): boolean {
@@ -419,7 +442,8 @@ function headedLists(page: Page, region: BodyRegion): Map<number, BodyBlock['typ
   const out = new Map<number, BodyBlock['type']>();
   const { lines } = page;
   const contents = contentsHeadings(page);
-  const free = (l: PageLine) => l.kind === 'text' && !listLines(page).has(l.i) && !linkLines(page).has(l.i) && !LIST_ITEM.test(l.text) && !/[:;,]$/.test(l.text);
+  const free = (l: PageLine) =>
+    l.kind === 'text' && !listLines(page).has(l.i) && !linkLines(page).has(l.i) && !tabbedRows(page).has(l.i) && !LIST_ITEM.test(l.text) && !/[:;,]$/.test(l.text);
   const item = (l: PageLine) => free(l) && l.words <= HEADED_ITEM_WORDS && page.repeats.get(l.key) === 1 && !STOP_AT_END.test(l.text);
   // A paragraph, not an item that ends in a bracket: "Weathering powders in rust and soot (three pots last me years)".
   const paragraph = (l: PageLine | undefined) => l !== undefined && l.prose && (STOP_AT_END.test(l.text) || l.words > HEADED_ITEM_WORDS);
@@ -585,11 +609,13 @@ function bylineWriterOpening(page: Page, bio: PageLine, region: BodyRegion): str
 
 /** A subheading: a short title line between paragraphs (one after a teaser title is not). */
 function isHeading(page: Page, line: PageLine, next: PageLine | undefined): boolean {
-  if (line.kind !== 'text' || line.prose || line.words < 2 || line.words > 14 || /[.,;]$/.test(line.text)) return false;
+  // A table's title may be one word ("Linebackers" over the players' figures).
+  const headsTable = next !== undefined && tabbedRows(page).has(next.i) && !tabbedRows(page).has(line.i);
+  if (line.kind !== 'text' || line.prose || line.words < (headsTable ? 1 : 2) || line.words > 14 || /[.,;]$/.test(line.text)) return false;
   // Above it, no short line of text, but for a table of contents' last entry.
   const prev = page.lines[line.i - 1];
   // Over a paragraph, or over the line that announces a list ("What the trial will test" / "It will look at:" / items).
-  const opensSection = next !== undefined && (next.prose || (/:$/.test(next.text) && announcedItems(page).has(next.i + 1)));
+  const opensSection = headsTable || (next !== undefined && (next.prose || (/:$/.test(next.text) && announcedItems(page).has(next.i + 1))));
   return opensSection && (prev === undefined || prev.kind !== 'text' || prev.prose || prev.words >= 12 || contentsLines(page).has(prev.i));
 }
 
@@ -621,6 +647,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
   const seen = new Set<string>();
   const items = listLines(page);
   const headed = headedLists(page, region);
+  const rows = tabbedRows(page);
   let links = false;
   // The label of a list of links may stand just above the region, which then opens with its links.
   for (let i = Math.max(0, region.start - LABEL_REACH); i <= region.end; i++) {
@@ -629,6 +656,12 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
     // sentence; a link's date between them does not end the list.
     links = linksLabel(line) || (links && (line.kind === 'text' || line.kind === 'timestamp') && line.words <= LINK_TITLE_WORDS && !/\.$/.test(line.text));
     if (i < region.start) continue;
+    // A table's rows are kept whole, whatever their cells look like: a date, a price, a name. A head row
+    // printed twice (a sticky copy) is kept once.
+    if (rows.has(i) && !links && !exclude.has(i)) {
+      if (blocks.at(-1)?.type !== 'row' || blocks.at(-1)!.line.key !== line.key) blocks.push({ line, type: 'row' });
+      continue;
+    }
     if (links || exclude.has(i) || (line.kind !== 'text' && !items.has(i) && !EMBED_CREDIT.test(line.text)) || linkLines(page).has(i)) continue;
     const key = line.key;
     if (headlineKey && key === headlineKey) continue;
@@ -658,7 +691,7 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
   } else if (headed.size > 0) {
     // Outside a plan, a list under a subheading keeps its short lines, and its long ones read as items too.
     for (const { line, at } of heldBack.reverse()) if (headed.has(line.i)) blocks.splice(at, 0, { line, type: 'paragraph' });
-    blocks.forEach((b, k) => (blocks[k] = { line: b.line, type: headed.get(b.line.i) ?? b.type }));
+    blocks.forEach((b, k) => (blocks[k] = { line: b.line, type: (b.type !== 'row' && headed.get(b.line.i)) || b.type }));
   }
   if (restatedOpening(blocks)) blocks.shift();
   return { region, blocks, evidence: bodyEvidence(page, region, blocks) };
@@ -741,11 +774,21 @@ export function escapeMarkdown(text: string): string {
   return MD_BLOCK_START.test(inline) ? `\\${inline}` : inline;
 }
 
+/** A table row in Markdown. Inside a cell only inline marks need escaping, and the cell's own bars, which would part it. */
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map((c) => c.replace(MD_INLINE, '\\$&').replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+
 export function toMarkdown(blocks: readonly BodyBlock[]): string {
   const parts: string[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
-    if (b.type === 'heading') parts.push(`## ${escapeMarkdown(b.line.text)}`);
+    if (b.type === 'row') {
+      const cells = b.line.cells ?? [b.line.text];
+      // A table's first row is its head, as Markdown needs one.
+      if (blocks[k - 1]?.type === 'row') parts[parts.length - 1] += `\n${tableRow(cells)}`;
+      else parts.push(`${tableRow(cells)}\n|${' --- |'.repeat(cells.length)}`);
+    } else if (b.type === 'heading') parts.push(`## ${escapeMarkdown(b.line.text)}`);
     else if (b.type === 'item') {
       // A numbered item keeps its number: the list stays ordered.
       const n = itemNumber(b.line);
