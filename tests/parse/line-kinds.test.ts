@@ -97,6 +97,8 @@ describe('line kinds', () => {
   eachIs('caption', 'a Japanese, Chinese or Korean caption that ends with who took the photo is a caption', ['荷台に並べた本を選ぶ住民たち=ケストラ町、山田花子撮影', '港的早晨 新华社记者 王明 摄', '항구의 아침 풍경 /김민수 기자', '写真・図版']);
   eachIs('timestamp', 'a date in Japanese or Korean figures dates a line', ['山田花子2018年11月20日05時00分', '2019년 5월 14일']);
   eachIs('comments', 'a link to the comments is comments', ['Kommentare lesen 143 Beiträge', 'Read 12 comments', 'Leggi i commenti']);
+  eachIs('caption', "a photo's credit under the copyright sign, its names parted by slashes, is a caption", ['© AP Photo / Jane Roe / Kestra Press', '© Kestra Press / Ivan Petrov']);
+  eachIs('copyright', "a site's notice with its year is no photo credit, slashes or not", ['© 2024 Kestra Press / All rights reserved', '© Kestra Press']);
   eachIs('caption', "a photographer's name and whom the photo is for, alone on a line, is a caption", ['Jens Holm/Kestran Herald', 'JENS HOLM/U.S. ARMY', 'Ирина Калнинь / LETA']);
   eachIs('text', 'a title or a sentence with a slash is text', ['Middle-class families in Kestra/Velgrad region face higher bills', 'Harbour Board/City Council dispute goes to court on Monday']);
   eachIs('caption', 'a bracketed photo credit in German or Portuguese is a caption', ['(Bild: Klingo)', '(Imagem: Ana Lima)']);

@@ -24,6 +24,14 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder(line)).toBe(holder);
   });
 
+  it.each([
+    ['© 2020 Kestra 80 90 – Tutti i diritti riservati', 'Kestra 80 90'],
+    ['© 2021 Kestra Channel 6', 'Kestra Channel 6'],
+    ['© Kestran Herald 2019. All rights reserved.', 'Kestran Herald'],
+  ])('keeps the numbers of a name but not its year: %s', (line, holder) => {
+    expect(copyrightHolder(line)).toBe(holder);
+  });
+
   it('keeps words that are only a legal form elsewhere: "Spa Gazette" is a name', () => {
     expect(copyrightHolder('© 2024 Spa Gazette')).toBe('Spa Gazette');
   });

@@ -119,7 +119,7 @@ export function copyrightHolder(text: string): string | null {
   if (COPYRIGHT_PAGE_LINK.test(text.trim())) return null;
   // Legal forms written with stops ("S.p.A.") would end the name at their first stop.
   text = text.replace(DOTTED_LEGAL_FORM, '');
-  const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:(?:since\s+)?\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?([^.|,;·•©ⓒ\d]{2,60}?)(?:\s*[.|,;·•\d]|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
+  const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:(?:since\s+)?\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?((?:[^.|,;·•©ⓒ\d]|(?<!\d)\d{1,3}(?!\d)){2,60}?)(?:\s*[.|,;·•]|\s*\d{4}|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
   // Russian and Ukrainian names stand in guillemets: "© 2024 «Кестринский вестник»".
   const name = (m?.[1] ?? '').replace(OWNER_TAIL, '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim().replace(/^[«“„"]+\s*|\s*[»”"]+$/gu, '');
   if (!name || NOT_PUBLISHER.test(name)) return null;
