@@ -36,7 +36,8 @@ interface SourceRule {
 
 // A platform, a photo library or a media label ("Photo: ...", "Map data ..."); a media word inside a name is the
 // name's own ("Two Backpacks and a Map").
-const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b|^(?:photo|image|picture|video|map|graphic)/i;
+// A hat tip names where the story was found, not who publishes it: "Thanks, Kestra Games Daily.", "Via: The Kestran Herald".
+const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b|^(?:photo|image|picture|video|map|graphic)|^(?:thanks|h\/t|hat[- ]tip|via)\b/i;
 
 interface Furniture {
   lines: PageLine[];
