@@ -172,7 +172,7 @@ const DATE_LABEL_AFTER_BAR = new RegExp(String.raw`\s[·•|/]\s+${DATE_LABEL_WO
 // A byline whose dates follow after a stop or a bar: "By Ana Ruiz. Published Nov. 6, 2018, 7:52 p.m. | Updated …".
 const BYLINE_THEN_DATE = new RegExp(String.raw`[.,|·•]\s+${DATE_LABEL_WORDS}`, 'iu');
 // Or after a bar with no label: "By Jane Roe for Zero Day | September 24, 2019 -- 13:05 GMT | Topic: Security".
-const BYLINE_BAR_DATE = /\s[|·•]\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)/i;
+const BYLINE_BAR_DATE = new RegExp(String.raw`\s[|·•]\s+(?:${DATEISH.source})`, 'iu');
 
 const AD_WORDS = String.raw`(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|story continues below(?: advertisement| (?:the )?(?:gallery|video|photos?))?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)`;
 // One of them, or several run together by the copy: "Advertisement · Scroll to continue".
