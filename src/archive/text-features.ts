@@ -143,7 +143,16 @@ function wordOf(raw: string): WordInfo {
   return info;
 }
 
-const SENTENCE_END = /[.!?]\s|\n/;
+/** Whether text[from, to) holds a line break, or a ".", "!" or "?" followed by white space. */
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '\n') return true;
+    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < to && WHITE_SPACE.test(text[i + 1]!)) return true;
+  }
+  return false;
+}
+const WHITE_SPACE = /\s/;
 
 /**
  * Every word of a text in order, read once, and whether it opens a sentence
@@ -152,7 +161,7 @@ const SENTENCE_END = /[.!?]\s|\n/;
 function scanWords(text: string, onWord: (word: WordInfo, opensSentence: boolean) => void): void {
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    onWord(wordOf(m[0]), last === 0 || SENTENCE_END.test(text.slice(last, m.index)));
+    onWord(wordOf(m[0]), last === 0 || endsSentenceBetween(text, last, m.index));
     last = m.index + m[0].length;
   }
 }
