@@ -246,8 +246,11 @@ export const DATE_RULES: DateRule[] = [
       const h = ctx.headlineIndex ?? -1;
       // Lines after the headline first, nearest first; then those above it.
       // A weekday's date right over the title is a blog's date header ("Saturday, April 13, 2019"), not the masthead's today;
-      // so is one with only a photo's credit between ("General News of Tuesday, 9 May 2017" / "Source: …" / title).
-      const overTitle = (l: PageLine) => ctx.page.lines.slice(l.i + 1, h).every((x) => x.kind === 'caption');
+      // so is one with only a photo's credit between ("General News of Tuesday, 9 May 2017" / "Source: …" / title),
+      // or the title's kicker, a phrase over it (not a one- or two-word section label): "Donnerstag, 05. März 2020" /
+      // "„Ich habe Angst um meine Familie“" / title.
+      const kicker = (x: PageLine, k: number, between: PageLine[]) => k === between.length - 1 && x.kind === 'text' && x.words >= 3 && x.words <= 8;
+      const overTitle = (l: PageLine) => ctx.page.lines.slice(l.i + 1, h).every((x, k, between) => x.kind === 'caption' || kicker(x, k, between));
       // Above the title, one of a run of dates alike ("Jane Roe11/12/19 4:40PM" under each title of "Recent from Jane Roe") dates a teaser.
       const teasers = listDates(ctx.page);
       const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !teasers.has(l.i) && (!mastheadDay(l.text) || overTitle(l))).reverse()];

@@ -102,6 +102,7 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (shortenedCopy(line, ctx)) score -= 2;
   if (leadVideoTitle(line, ctx)) score -= 4;
   if (introducedQuote(line, ctx)) score -= 3;
+  if (quoteKicker(line, ctx)) score -= 3;
   if (CONTACT_DETAILS.test(line.text) || writerRole(line, ctx)) score -= 4;
   return score;
 }
@@ -117,6 +118,18 @@ function writerRole(line: PageLine, ctx: ScoringContext): boolean {
   const { lines } = ctx.page;
   const name = lines[line.i - 1];
   return name !== undefined && NAME_LINE.test(name.text) && JOB_WORD.test(line.text) && pageMeta(lines[line.i + 1], ctx);
+}
+
+// One quotation and nothing else: „Ich habe Angst um meine Familie“, "We will rebuild".
+const WHOLE_QUOTE = /^["“„«»][^"“”„«»]+["”“«»]$/;
+
+/**
+ * A short quotation alone on its line over a title: a kicker drawn from the
+ * story, as German and other sites set them over the headline.
+ */
+function quoteKicker(line: PageLine, ctx: ScoringContext): boolean {
+  const next = ctx.page.lines[line.i + 1];
+  return line.words <= 8 && WHOLE_QUOTE.test(line.text) && next !== undefined && titleLike(next) && next.words >= 4 && !next.prose;
 }
 
 /**
@@ -191,6 +204,7 @@ const SENTENCE_CASE = /\s\p{Ll}[\p{L}'’-]{3,}/u;
 function titleAbove(line: PageLine, ctx: ScoringContext): boolean {
   for (let i = line.i - 1; i >= Math.max(0, line.i - 3); i--) {
     const l = ctx.page.lines[i]!;
+    if (quoteKicker(l, ctx)) continue;
     if (titleLike(l) && (l.words >= 7 || (l.words >= 4 && SENTENCE_CASE.test(l.text))) && (!l.prose || /[?!]["”’']?$/.test(l.text) || titleCased(l.text)) && overlapWithBody(l, ctx, true) >= 0.25 && !contains(l, line)) return true;
     if (l.kind === 'text' && l.words > 5) return false;
   }
