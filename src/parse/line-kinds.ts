@@ -137,7 +137,7 @@ const CREDIT_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p
 const PHOTOGRAPHER_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?[|/] ?(?:(?:[Ss]taff|[Cc]ontributing|[Ff]reelance|STAFF) )?(?:[Pp]hotographer|PHOTOGRAPHER)$/u;
 
 const CLOCK_ABBREVIATION = /\b[ap]\.m\.$/i;
-const BYLINE_LABEL = String.raw`(?:by|posted by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?`;
+const BYLINE_LABEL = String.raw`(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?`;
 const BYLINE_OPENING = new RegExp(String.raw`^${BYLINE_LABEL}\s+`, 'iu');
 /** What follows a byline's label: "Jane Roe" of "By: Jane Roe", "VON JANE ROE". */
 export function afterBylineLabel(text: string): string {

@@ -281,6 +281,7 @@ function authorName(ctx: SourceContext, name: string): boolean {
 const HOUSE_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{L}\p{N})[\p{L}\p{N}]*$/u;
 // A post signed by the site's own team, up to the date: "Posted by Kestrel Team · 3 weeks ago", "By the Holm Labs
 // Editorial Team". One or two words before "Team": a person's name and role ("Jane Roe, Staff") is a byline.
+const POSTED_BY = /^(?:posted )?by:? /i;
 const TEAM_BYLINE = /^(?:the )?(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*)?) (?:Editorial |News )?(?:Team|Newsroom)\b(?! member)/u;
 
 // A photographer's name and who the photo is for, ending a caption: "(Jane Roe / Kestran Herald)", "Jane Roe for The Kestran Herald".
@@ -986,10 +987,10 @@ export const SOURCE_RULES: SourceRule[] = [
       const h = ctx.headlineIndex;
       if (h === null) return null;
       const { lines } = ctx.page;
-      // A labelled byline with its date on the line is read as the date ("Posted by Kestrel Team · 3 weeks ago").
-      const labelled = (l: PageLine) => l.kind === 'timestamp' && afterBylineLabel(l.text) !== l.text;
-      const byline = lines.slice(h + 1, h + 4).find((l) => l.kind === 'byline' || labelled(l) || (l.words === 1 && lines[l.i + 1]?.kind === 'timestamp'));
-      const signed = byline && afterBylineLabel(byline.text);
+      // A signature with its date on the line is read as the date ("Posted by Kestrel Team · 3 weeks ago").
+      const signedAndDated = (l: PageLine) => l.kind === 'timestamp' && POSTED_BY.test(l.text);
+      const byline = lines.slice(h + 1, h + 4).find((l) => l.kind === 'byline' || signedAndDated(l) || (l.words === 1 && lines[l.i + 1]?.kind === 'timestamp'));
+      const signed = byline && (signedAndDated(byline) ? byline.text.replace(POSTED_BY, '') : afterBylineLabel(byline.text));
       const name = signed && (HOUSE_NAME.test(signed) ? signed : TEAM_BYLINE.exec(signed)?.[1]);
       return byline && name && !NOT_PUBLISHER.test(name) ? candidate('source/house-byline', byline, exactName(ctx, name)?.outlet ?? name, 0.4) : null;
     },
