@@ -43,6 +43,9 @@ const registry = new OutletRegistry([
   { name: 'Velgrad Press Agency', aliases: ['ВПА', 'VPA'], kind: 'wire', dateline: ['VPA', 'Velgrad Press'], telltales: ['Facts first, since 1921'] },
   // A British paper, for the cases on the order its country writes all-number days in.
   { name: 'Harlow Evening Star', kind: 'outlet', country: 'GB', domains: ['harlowstar.example'] },
+  // Sites named by one capitalised word: a coined one and an everyday one, for the cases on logos and section labels.
+  { name: 'Quillmark', kind: 'outlet', domains: ['quillmark.example'] },
+  { name: 'Beacon', kind: 'outlet', domains: ['beacon.example'] },
 ]);
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;

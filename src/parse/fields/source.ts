@@ -445,9 +445,33 @@ function wireInitialsBelow(ctx: SourceContext, line: PageLine, m: OutletMatch): 
   return m.outlet.kind === 'wire' && WIRE_INITIALS.test(m.matched) && ctx.region !== null && line.i > ctx.region.end;
 }
 
-/** A name that is one plain word ("Nature", "PEOPLE") or an everyday phrase ("Última Hora"): as often a section label as a logo. */
-function plainName(m: OutletMatch): boolean {
-  return m.outlet.commonPhrase === true || [m.outlet.name, ...(m.outlet.aliases ?? [])].some((n) => PLAIN_WORD.test(n) && n.toLowerCase() === m.matched.toLowerCase());
+/**
+ * A name that is one plain word ("Nature", "PEOPLE") or an everyday phrase
+ * ("Última Hora"): as often a section label as a logo. But a word the page
+ * never writes in lower case, standing alone on a line over the article and
+ * again under it ("Gizmodo" over the menu and in the footer), is a coined
+ * name: the site's own. A section's label stands over the article only.
+ */
+function plainName(ctx: SourceContext, m: OutletMatch): boolean {
+  if (m.outlet.commonPhrase === true) return true;
+  const word = [m.outlet.name, ...(m.outlet.aliases ?? [])].find((n) => PLAIN_WORD.test(n) && n.toLowerCase() === m.matched.toLowerCase());
+  // A wire's name alone on a line credits its copy or its photos, wherever it stands.
+  return word !== undefined && (m.outlet.kind === 'wire' || !coinedName(ctx, word.toLowerCase()));
+}
+
+function coinedName(ctx: SourceContext, lower: string): boolean {
+  const { region } = ctx;
+  if (region === null) return false;
+  const asWord = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u');
+  let above = false;
+  let below = false;
+  for (const line of ctx.page.lines) {
+    if (line.text.includes(lower) && asWord.test(line.text)) return false;
+    if (line.key !== lower) continue;
+    if (line.i < region.start) above = true;
+    if (line.i > region.end) below = true;
+  }
+  return above && below;
 }
 
 /**
@@ -461,7 +485,7 @@ function siteNamed(ctx: SourceContext, line: PageLine): Outlet[] {
   const rest = navRest(line);
   const text = rest ?? line.text;
   const opening = openingName(ctx, text);
-  const named = opening && (rest || !plainName(opening)) && menuItem(text, opening) && !wireInitialsBelow(ctx, line, opening) && !sectionLabel(ctx, line, opening) ? [opening.outlet] : [];
+  const named = opening && (rest || !plainName(ctx, opening)) && menuItem(text, opening) && !wireInitialsBelow(ctx, line, opening) && !sectionLabel(ctx, line, opening) ? [opening.outlet] : [];
   const domains = line.text.includes('.') ? ctx.registry.domainsIn(line.text).map((m) => m.outlet) : [];
   const all = [...new Set([...named, ...domains])];
   return all.length > 0 && !NOT_PUBLISHER.test(line.text) && !inOutletList(ctx, line) ? all : [];
@@ -683,7 +707,7 @@ export const SOURCE_RULES: SourceRule[] = [
         const rest = navRest(line);
         // After a navigation prefix the name need only open the rest ("Follow The Kestran Herald Opinion on ...").
         const exact = rest || line.words > 6 ? undefined : exactName(ctx, line.text);
-        const known = rest ? openingName(ctx, rest)?.outlet ?? ctx.registry.byHost(rest) : exact && !plainName(exact) && !wireInitialsBelow(ctx, line, exact) ? exact.outlet : undefined;
+        const known = rest ? openingName(ctx, rest)?.outlet ?? ctx.registry.byHost(rest) : exact && !plainName(ctx, exact) && !wireInitialsBelow(ctx, line, exact) ? exact.outlet : undefined;
         if (known && !inOutletList(ctx, line)) return candidate('source/site-name-line', line, known, 0.75);
       }
       return null;
