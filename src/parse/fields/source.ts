@@ -460,18 +460,29 @@ function plainName(ctx: SourceContext, m: OutletMatch): boolean {
 }
 
 function coinedName(ctx: SourceContext, lower: string): boolean {
+  const asWord = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u');
+  return !ctx.page.lines.some((line) => line.text.includes(lower) && asWord.test(line.text)) && overAndUnder(ctx, lower);
+}
+
+/** Lines that are only these words (a key) stand over the article and under it: the logo and the footer's. */
+function overAndUnder(ctx: SourceContext, key: string): boolean {
   const { region } = ctx;
   if (region === null) return false;
-  const asWord = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u');
   let above = false;
   let below = false;
   for (const line of ctx.page.lines) {
-    if (line.text.includes(lower) && asWord.test(line.text)) return false;
-    if (line.key !== lower) continue;
+    if (line.key !== key) continue;
     if (line.i < region.start) above = true;
     if (line.i > region.end) below = true;
   }
   return above && below;
+}
+
+/** A logo set in small letters ("stern", "taz"), over the article and in the footer. */
+function smallLetterLogo(ctx: SourceContext, line: PageLine): OutletMatch | undefined {
+  if (line.words > 3 || line.text !== line.text.toLowerCase() || !/\p{Ll}/u.test(line.text)) return undefined;
+  const m = exactName(ctx, line.text.toUpperCase());
+  return m && overAndUnder(ctx, line.key) ? m : undefined;
 }
 
 /**
@@ -707,7 +718,11 @@ export const SOURCE_RULES: SourceRule[] = [
         const rest = navRest(line);
         // After a navigation prefix the name need only open the rest ("Follow The Kestran Herald Opinion on ...").
         const exact = rest || line.words > 6 ? undefined : exactName(ctx, line.text);
-        const known = rest ? openingName(ctx, rest)?.outlet ?? ctx.registry.byHost(rest) : exact && !plainName(ctx, exact) && !wireInitialsBelow(ctx, line, exact) ? exact.outlet : undefined;
+        const known = rest
+          ? openingName(ctx, rest)?.outlet ?? ctx.registry.byHost(rest)
+          : exact && !plainName(ctx, exact) && !wireInitialsBelow(ctx, line, exact)
+            ? exact.outlet
+            : smallLetterLogo(ctx, line)?.outlet;
         if (known && !inOutletList(ctx, line)) return candidate('source/site-name-line', line, known, 0.75);
       }
       return null;
