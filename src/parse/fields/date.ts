@@ -65,7 +65,9 @@ function dateFurniture(line: PageLine, page: Page): boolean {
   // nor is a byline or a labelled date ("Posted Nov 18, 8:19 PM") above the credit of the photo below it.
   const next = page.lines[line.i + 1];
   // A reader's comment ("Ann on May 3, 2018 at 4:47 pm said:") dates the comment.
-  if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next) && line.kind !== 'byline' && !isLabelledDate(line) && !clockedDate(line))) return false;
+  // A date alone on its line ("Sep 12, 2018") over the credit is the header's date, not a caption.
+  const dateAlone = line.kind === 'timestamp' && line.words <= 4;
+  if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next) && line.kind !== 'byline' && !dateAlone && !isLabelledDate(line) && !clockedDate(line))) return false;
   // A byline run together with its labelled date may be longer: "Jane Roe, Detroit Free PressPublished 6:02 a.m. ET Feb. 20, 2019 | Updated ...".
   return line.words <= 20 || line.kind === 'timestamp' || line.kind === 'byline' || (!line.prose && line.words <= 30 && PUBLISHED.test(unglued(line.text)));
 }
