@@ -112,8 +112,9 @@ const SCREENSHOT_LABEL = /^(?:[\p{L}-]+ ){0,2}(?:screenshot|screen ?grab)s?$/iu;
 const COPYRIGHT_PHOTO_CREDIT = /^[©ⓒ]\s*[^/\d]{2,40}(?:\s\/\s[^/\d]{2,40})+$/u;
 const PHOTO_LIBRARY = /^(?:[Gg]etty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?)$/u;
 // Japanese, Chinese and Korean captions end with who took the photo: "…住民たち=高知県大豊町、吉川真理子撮影", "…新华社记者 王明 摄",
-// "…/장민수 기자"; a label alone over the photo: "写真・図版".
-const CAPTION_CJK_CREDIT = /(?:撮影|摄|攝)\s*[)）]?$|\/\s?\p{Script=Hangul}{2,4}\s?기자$|^写真・図版$/u;
+// "…/장민수 기자", or with when and which agency after an equals sign: "…賃貸住宅が増えている＝2018年7月、共同";
+// a label alone over the photo: "写真・図版".
+const CAPTION_CJK_CREDIT = /(?:撮影|摄|攝)\s*[)）]?$|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[=＝][^=＝]{0,40}(?:共同|時事|ロイター|AP|AFP|提供|\d{1,2}月|\d{1,2}日)[^=＝]{0,12}$|\/\s?\p{Script=Hangul}{2,4}\s?기자$|^写真・図版$/u;
 
 // A caption that ends with its credit in brackets, an agency, names parted by slashes or a photographer working for the paper:
 // "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)", "The garage. (Jane Roe for The Kestran Herald)".
@@ -166,6 +167,13 @@ const DATEISH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+\s*(?:[smhdwy]|sec|second|min|minute|hr|hour|day|wk|week|mo|month|yr|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
 const DATE_LABEL_WORDS = String.raw`(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)(?![\p{L}\p{N}])`;
 const DATE_LABEL = new RegExp(`^${DATE_LABEL_WORDS}`, 'iu');
+// A Chinese, Japanese or Korean date line, counted long by its figures, but little else once its dates and times are
+// out: "毎日新聞2018年8月7日 14時35分(最終更新 8月7日 18時02分)" leaves the paper's name and "last updated".
+const CJK_FULL_DATE = /(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]/u;
+const CJK_DATE_PART = /(?:(?:19|20)\d\d\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*[(（][日月火水木金土][)）])?|\d{1,2}\s*[時시:：]\s*\d{1,2}\s*[分분]?/gu;
+function cjkDateLine(l: PageLine): boolean {
+  return l.text.length <= 60 && CJK_FULL_DATE.test(l.text) && l.text.replace(CJK_DATE_PART, '').replace(/[\s()（）|・:：–—-]/gu, '').length <= 10;
+}
 // The label after the byline's other parts or the first date: "Jane Roe · Kestran Herald · Posted: Nov 14, 2019 4:12 PM",
 // "July 8, 2019, 4:15 PM UTC / Updated July 8, 2019, 9:02 PM UTC".
 const DATE_LABEL_AFTER_BAR = new RegExp(String.raw`\s[·•|/]\s+${DATE_LABEL_WORDS}`, 'iu');
@@ -253,7 +261,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'byline', test: (l) => (short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text) || NAME_AT_SITE.test(l.text))) || (short(l, 24) && labelledByline(l.text) && (BYLINE_THEN_DATE.test(l.text) || BYLINE_BAR_DATE.test(l.text)) && DATEISH.test(l.text)) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
-  { kind: 'timestamp', test: (l) => (short(l, 14) && (DATE_LABEL.test(l.text) || (((DATEISH.test(l.text) && !titleWithDay(l)) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },
+  { kind: 'timestamp', test: (l) => cjkDateLine(l) || (short(l, 14) && (DATE_LABEL.test(l.text) || (((DATEISH.test(l.text) && !titleWithDay(l)) || (TIME.test(l.text) && short(l, 8))) && !l.prose))) || (short(l, 24) && (DATE_LABEL.test(l.text) || DATE_LABEL_AFTER_BAR.test(l.text)) && DATEISH.test(l.text) && !l.prose) },
   { kind: 'subscribe', test: (l) => (short(l, 25) && SUBSCRIBE.test(l.text)) || (short(l, 3) && SUBSCRIPTION_LABEL.test(l.text)) || (short(l, 4) && SUPPORT_BUTTON.test(l.text)) || (short(l, 60) && (CALLOUT.test(l.text) || SUBSCRIBE_PITCH.test(l.text) || FOLLOW_PROMPT.test(l.text) || SIGN_UP_PROMPT.test(l.text))) || (short(l, 25) && !l.prose && PAYWALL_OFFER.test(l.text)) || (short(l, 4) && EMAIL_FIELD.test(l.text)) || (short(l, 60) && SIGN_UP_TERMS.test(l.text)) || (short(l, 100) && APPEAL_ASK.test(l.text) && APPEAL_OUR_WORK.test(l.text)) || (short(l, 40) && SUPPORT_PLEA.test(l.text)) },
 ];
 

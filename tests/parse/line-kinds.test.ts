@@ -98,6 +98,9 @@ describe('line kinds', () => {
   eachIs('text', 'a sentence about buying is text', ['Buy now at your own risk: the Kestra ferry pass rises again in May.']);
   eachIs('share', 'share and print buttons in Japanese, Korean and Chinese are share', ['シェア', 'ツイート', 'ブックマーク', '印刷', '공유하기', '分享']);
   eachIs('caption', 'a Japanese, Chinese or Korean caption that ends with who took the photo is a caption', ['荷台に並べた本を選ぶ住民たち=ケストラ町、山田花子撮影', '港的早晨 新华社记者 王明 摄', '항구의 아침 풍경 /김민수 기자', '写真・図版']);
+  eachIs('caption', 'a Japanese caption that ends with when and which agency, after an equals sign, is a caption', ['港に停泊するフェリー。冬は便数が減る＝2023年1月、共同', '雪の中を進む除雪車=北海道ケストラ町で2月3日']);
+  eachIs('timestamp', 'a Japanese date line with a paper’s name and an update time is a timestamp', ['北港新聞2023年1月12日 9時05分(最終更新 1月12日 11時40分)']);
+  eachIs('text', 'a Japanese sentence with a date in it, or an equals sign, is text', ['市によると、2023年1月12日までに申請は1200件を超えた。', '料金は大人1200円=子どもは半額']);
   eachIs('timestamp', 'a date in Japanese or Korean figures dates a line', ['山田花子2018年11月20日05時00分', '2019년 5월 14일']);
   eachIs('comments', 'a link to the comments is comments', ['Kommentare lesen 143 Beiträge', 'Read 12 comments', 'Leggi i commenti']);
   eachIs('caption', "a photo's credit under the copyright sign, its names parted by slashes, is a caption", ['© AP Photo / Jane Roe / Kestra Press', '© Kestra Press / Ivan Petrov']);
