@@ -45,6 +45,12 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder('Copyright © ケストラ港法律事務所 All Rights Reserved.')).toBe('ケストラ港法律事務所');
     expect(copyrightHolder('© 2024 the harbour board')).toBeNull();
   });
+
+  it('names a brand coined in small letters, with a capital or a figure inside its first word', () => {
+    expect(copyrightHolder('© 2019 kestr8. All rights reserved.')).toBe('kestr8');
+    expect(copyrightHolder('© 2020 iHarbour Media Inc.')).toBe('iHarbour Media');
+    expect(copyrightHolder('© 2024 unless otherwise noted')).toBeNull();
+  });
 });
 
 describe('the publisher among the names on a page', () => {

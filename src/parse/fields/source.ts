@@ -125,8 +125,9 @@ export function copyrightHolder(text: string): string | null {
   const name = (m?.[1] ?? '').replace(OWNER_TAIL, '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim().replace(/^[«“„"]+\s*|\s*[»”"]+$/gu, '');
   if (!name || NOT_PUBLISHER.test(name)) return null;
   const words = name.split(' ');
-  // A capital opens a name; a script without capitals (Japanese, Chinese) has none to show.
-  if (words.length > 6 || !/^[\p{Lu}\p{Lo}\p{N}]/u.test(name)) return null;
+  // A capital opens a name; a script without capitals (Japanese, Chinese) has none to show; a brand coined in small
+  // letters has a capital or a figure inside its first word ("eBay", "my6sense").
+  if (words.length > 6 || !/^(?:[\p{Lu}\p{Lo}\p{N}]|\p{Ll}+[\p{Lu}\p{N}])/u.test(name)) return null;
   return name;
 }
 
