@@ -653,8 +653,9 @@ export function selectBody(page: Page, region: BodyRegion | null, exclude: Set<n
   for (let i = Math.max(0, region.start - LABEL_REACH); i <= region.end; i++) {
     const line = page.lines[i]!;
     // Under a bare "Related" label (not "Related: <its link>"), titles without a full stop are its links, up to the next
-    // sentence; a link's date between them does not end the list.
-    links = linksLabel(line) || (links && (line.kind === 'text' || line.kind === 'timestamp') && line.words <= LINK_TITLE_WORDS && !/\.$/.test(line.text));
+    // sentence; a link's date between them does not end the list. A line that ends in a colon or a semicolon is the
+    // article's again, a sentence leading into a list ("The order also eases the papers required. Farmers may now show:").
+    links = linksLabel(line) || (links && (line.kind === 'text' || line.kind === 'timestamp') && line.words <= LINK_TITLE_WORDS && !/[.:;]$/.test(line.text));
     if (i < region.start) continue;
     // A table's rows are kept whole, whatever their cells look like: a date, a price, a name. A head row
     // printed twice (a sticky copy) is kept once.
