@@ -758,6 +758,8 @@ export const SOURCE_RULES: SourceRule[] = [
             ? ctx.registry.namesIn(line.text)[0]?.outlet
             : (pipeOutlet(ctx, line.text) ?? bylineOutlet(ctx, line.text) ?? (line.words <= 5 && line.text.includes(',') ? outletAndPlace(ctx, line.text) : undefined) ?? (line.words <= 8 ? outletWithAgencies(ctx, line.text) : undefined));
         if (!known || navRest(line) !== null) continue;
+        // A photo's credit to a wire ("Jane Roe / TASS") says who took the photo; to a paper, its own photographer.
+        if (line.kind === 'caption' && known.kind === 'wire' && !SOURCE_LABEL.test(line.text)) continue;
         const found = candidate('source/byline', line, known, 0.7, known.kind === 'wire' ? known.name : null);
         if (known.kind !== 'wire') return found;
         wire ??= found;
