@@ -71,6 +71,13 @@ describe('the publisher among the names on a page', () => {
   ].join('\n');
   const sourceOf = (text: string) => parseArticle(text, { file: 'a.txt', registry }).source;
 
+  it('is the longer of two names a line may open with, "The" dropped or kept ("The Sun-Times", not "The Sun")', () => {
+    const both = new OutletRegistry([...registry.outlets, { name: 'The Tide', kind: 'outlet' }, { name: 'Kestra Tide-Times', aliases: ['Tide-Times'], kind: 'outlet' }]);
+    const withFooter = (line: string) => parseArticle(`${ARTICLE}\n${line}\n${line}`, { file: 'a.txt', registry: both }).source;
+    expect(withFooter('The Tide-Times Email')).toBe('Kestra Tide-Times');
+    expect(withFooter('Contact The Tide')).toBe('The Tide');
+  });
+
   it('is the site a sign-up promo names, "The" and all', () => {
     expect(sourceOf(`${ARTICLE}\nSign up for The Meridian newsletter`)).toBe('The Meridian');
   });

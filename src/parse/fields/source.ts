@@ -531,8 +531,11 @@ function menuItem(text: string, m: OutletMatch): boolean {
 
 /** The name that opens the text, with or without "the": "The Kestran Herald Opinion", "the Kestran Herald", "KESTRAN HERALD". */
 function openingName(ctx: SourceContext, text: string): OutletMatch | undefined {
-  const body = /^the\s/i.test(text) && !ctx.registry.nameOpening(text) ? text.replace(/^the\s+/i, '') : text;
-  const m = ctx.registry.nameOpening(body);
+  // "The Sun-Times" opens with "The Sun" and, once "The" is dropped, with "Sun-Times": the longer reading wins.
+  const withThe = ctx.registry.nameOpening(text);
+  const withoutThe = /^the\s/i.test(text) ? ctx.registry.nameOpening(text.replace(/^the\s+/i, '')) : undefined;
+  const longer = withoutThe && (!withThe || text.length - text.replace(/^the\s+/i, '').length + withoutThe.matched.length > withThe.matched.length);
+  const [m, body] = longer ? [withoutThe, text.replace(/^the\s+/i, '')] : [withThe, text];
   return m && !CHANNEL_NUMBER.test(body.slice(m.matched.length)) ? m : undefined;
 }
 
