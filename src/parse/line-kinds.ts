@@ -87,7 +87,7 @@ const CONTRIBUTED = /contributed (?:to this (?:report|story)|reporting)(?: from 
 // at ...", "Ana Ruiz can be reached at ...", "-- Ana Ruiz; aruiz@kestranherald.example; 555-0114".
 const CONTACT = /^(?:contact|reach|e-?mail|write to)\b[^.@]{0,60}?\bat [\w.+-]+@[\w-]+\.|\bcan be reached at [\w.+-]+@[\w-]+\.|^[-—–]{1,2}\s*\p{Lu}[^;@]{2,40}; [\w.+-]+@[\w-]+\./iu;
 
-const CAPTION_START = /^(?:image|media) caption\b|^(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
+const CAPTION_START = /^(?:image|media) caption\b|^\[?(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
 // A credit without its colon: "Foto Rui Duarte Silva", "Photo Jane Roe", "Photographed by Jane Roe". Case-sensitive: the name must be capitalised.
 const PHOTO_BY_NAME = /^(?:Photo|PHOTO|Foto|FOTO|Fotografia|Fotografía|(?:Photographed|Photography|Illustrated|Illustration) by)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 // A title's tag in capitals for what the story shows, where a caption's credit would stand: "… over pesticide rules (VIDEO)".

@@ -94,6 +94,7 @@ describe('line kinds', () => {
   eachIs('disclaimer', "a contributor network's note on whose views a post gives is a disclaimer", ["Posts here reflect the contributor's own views, not Kestran Herald's.", 'Opinions expressed by Kestran Herald Contributors are their own.']);
   eachIs('share', 'a share button naming its network is share', ['Share to Facebook', 'Share to Linkedin']);
   eachIs('caption', "a photo library's name in lower case is a caption", ['getty']);
+  eachIs('caption', 'a credit in square brackets is a caption', ['[Photo: Ana Ruiz/Unsplash]', '[Image: Kestran Herald]']);
   eachIs('ad', "a shop's button under a review is an ad", ['Buy now at Amazon', 'Check price at Throttle Supply Co.', '$449.99 at Kestra Outdoors', 'View deal']);
   eachIs('text', 'a sentence about buying is text', ['Buy now at your own risk: the Kestra ferry pass rises again in May.']);
   eachIs('share', 'share and print buttons in Japanese, Korean and Chinese are share', ['シェア', 'ツイート', 'ブックマーク', '印刷', '공유하기', '分享']);
