@@ -531,11 +531,11 @@ function menuItem(text: string, m: OutletMatch): boolean {
 
 /** The name that opens the text, with or without "the": "The Kestran Herald Opinion", "the Kestran Herald", "KESTRAN HERALD". */
 function openingName(ctx: SourceContext, text: string): OutletMatch | undefined {
-  // "The Sun-Times" opens with "The Sun" and, once "The" is dropped, with "Sun-Times": the longer reading wins.
+  // "The Sun-Times" opens with "The Sun" and, once "The" is dropped, with "Sun-Times": the reading that covers more wins.
   const withThe = ctx.registry.nameOpening(text);
-  const withoutThe = /^the\s/i.test(text) ? ctx.registry.nameOpening(text.replace(/^the\s+/i, '')) : undefined;
-  const longer = withoutThe && (!withThe || text.length - text.replace(/^the\s+/i, '').length + withoutThe.matched.length > withThe.matched.length);
-  const [m, body] = longer ? [withoutThe, text.replace(/^the\s+/i, '')] : [withThe, text];
+  const bare = text.replace(/^the\s+/i, '');
+  const withoutThe = bare !== text ? ctx.registry.nameOpening(bare) : undefined;
+  const [m, body] = withoutThe && (!withThe || text.length - bare.length + withoutThe.matched.length > withThe.matched.length) ? [withoutThe, bare] : [withThe, text];
   return m && !CHANNEL_NUMBER.test(body.slice(m.matched.length)) ? m : undefined;
 }
 
