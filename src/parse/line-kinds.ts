@@ -4,6 +4,7 @@
  * body, headline and date finders read the kinds instead of re-testing text.
  */
 import type { PageLine } from './page.ts';
+import { UNSPACED_SCRIPT } from '../util/scripts.ts';
 
 export type LineKind =
   | 'text'
@@ -114,7 +115,10 @@ const PHOTO_LIBRARY = /^(?:[Gg]etty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|A
 // Japanese, Chinese and Korean captions end with who took the photo: "…住民たち=高知県大豊町、吉川真理子撮影", "…新华社记者 王明 摄",
 // "…/장민수 기자", or with when and which agency after an equals sign: "…賃貸住宅が増えている＝2018年7月、共同";
 // a label alone over the photo: "写真・図版".
-const CAPTION_CJK_CREDIT = /(?:撮影|摄|攝)\s*[)）]?$|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[=＝][^=＝]{0,40}(?:共同|時事|ロイター|AP|AFP|提供|\d{1,2}月|\d{1,2}日)[^=＝]{0,12}$|\/\s?\p{Script=Hangul}{2,4}\s?기자$|^写真・図版$/u;
+const CAPTION_CJK_CREDIT = new RegExp(
+  String.raw`(?:撮影|摄|攝)\s*[)）]?$|(?<=${UNSPACED_SCRIPT.source})[=＝][^=＝]{0,40}(?:共同|時事|ロイター|AP|AFP|提供|\d{1,2}月|\d{1,2}日)[^=＝]{0,12}$|\/\s?\p{Script=Hangul}{2,4}\s?기자$|^写真・図版$`,
+  'u',
+);
 
 // A caption that ends with its credit in brackets, an agency, names parted by slashes or a photographer working for the paper:
 // "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)", "The garage. (Jane Roe for The Kestran Herald)".
