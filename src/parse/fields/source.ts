@@ -589,10 +589,9 @@ function interviewers(ctx: SourceContext, text: string): Outlet[] {
   const out: Outlet[] = [];
   for (const verb of text.matchAll(INTERVIEWED)) {
     const after = text.slice(verb.index + verb[0].length);
-    const unprefixed = after.replace(/^the\s+/i, '');
-    const m = ctx.registry.nameOpening(after) ?? ctx.registry.nameOpening(unprefixed);
+    const m = openingName(ctx, after);
     if (!m || m.outlet.kind === 'wire') continue;
-    const rest = (after.startsWith(m.matched) ? after : unprefixed).slice(m.matched.length);
+    const rest = (after.startsWith(m.matched) ? after : after.replace(/^the\s+/i, '')).slice(m.matched.length);
     if (!CITED_INTERVIEW_AFTER.test(rest)) out.push(m.outlet);
   }
   return out;
