@@ -50,7 +50,7 @@ const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const RELATED =
-  /^[[(]?(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don['’]?t miss|read(?=\s*:)|must[- ]reads?(?=\s*:)|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor['’]?s picks|what to read next|up next|keep reading|click here(?!.*[.!?]$)|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|le[eaé] también|segu[ií]r? leyendo|sigue leyendo|siga leyendo|à lire aussi|à voir aussi|auch interessant|czytaj (?:też|także|również)|zobacz (?:też|także|również)|lees (?:ook|meer)|lire aussi|(?:también )?te puede interesar|potrebbe interessarti|vous aimerez aussi|das könnte sie (?:auch )?interessieren|você (?:também )?pode gostar|baca juga|lihat juga|関連記事|関連リンク|関連ニュース|おすすめ記事|관련\s?기사|관련\s?뉴스|相关(?:文章|新闻|阅读)|相關(?:文章|新聞|閱讀)|延伸阅读|延伸閱讀)(?![\p{L}\p{N}])/iu;
+  /^[[(]?(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|related(?: stories| articles| coverage| content| news| topics| posts)?|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don['’]?t miss|read(?=\s*:)|must[- ]reads?(?=\s*:)|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor['’]?s picks|what to read next|up next|keep reading|click here(?!.*[.!?]$)|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|leggi anche|le[eaé] también|segu[ií]r? leyendo|sigue leyendo|siga leyendo|à lire aussi|à voir aussi|auch interessant|czytaj (?:też|także|również)|zobacz (?:też|także|również)|lees (?:ook|meer)|lire aussi|(?:también )?te puede interesar|potrebbe interessarti|vous aimerez aussi|das könnte sie (?:auch )?interessieren|você (?:também )?pode gostar|baca juga|lihat juga|関連記事|関連リンク|関連ニュース|おすすめ記事|[あ合]わせて読みたい|관련\s?기사|관련\s?뉴스|相关(?:文章|新闻|阅读)|相關(?:文章|新聞|閱讀)|延伸阅读|延伸閱讀)(?![\p{L}\p{N}])/iu;
 
 // The label glued to the title it links to, as a copy joins them: "Читайте такожУ Києві …", "Read alsoKestra mayor resigns".
 const GLUED_RELATED = /^(?:Read also|Read more|Also read|See also|Читайте також|Читати також|Читайте также|Смотрите также|Lesen Sie auch|Leia também|Veja também|Leggi anche|Lire aussi|Lee también|Baca juga)(?=\p{Lu})/u;
@@ -91,6 +91,8 @@ const CONTACT = /^(?:contact|reach|e-?mail|write to)\b[^.@]{0,60}?\bat [\w.+-]+@
 const CAPTION_START = /^(?:image|media) caption\b|^\[?(?:photo|photos|image|images|picture|pictures|illustration|file photo|caption|image caption|media caption|image source|credit|credits|source|foto|фото|фотография|imagem|bild|immagine)\s*(?::|by\b|credit\b|\/|\.\.\.|…)/i;
 // A credit without its colon: "Foto Rui Duarte Silva", "Photo Jane Roe", "Photographed by Jane Roe". Case-sensitive: the name must be capitalised.
 const PHOTO_BY_NAME = /^(?:Photo|PHOTO|Foto|FOTO|Fotografia|Fotografía|(?:Photographed|Photography|Illustrated|Illustration) by)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// A credit alone on its line under the photo: "Courtesy of Fairfax Golf Club", "Photo courtesy Kestra Parks".
+const COURTESY_ALONE = /^(?:(?:Photos?|Images?) )?[Cc]ourtesy(?: of)? (?:the )?\p{Lu}[\p{L}\p{N}.'’&, -]{1,60}$/u;
 // A title's tag in capitals for what the story shows, where a caption's credit would stand: "… over pesticide rules (VIDEO)".
 const TITLE_MEDIA_TAG = /\((?:VIDEOS?|PHOTOS?)\)$/u;
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\.?\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
@@ -114,9 +116,9 @@ const COPYRIGHT_PHOTO_CREDIT = /^[©ⓒ]\s*[^/\d]{2,40}(?:\s\/\s[^/\d]{2,40})+$/
 const PHOTO_LIBRARY = /^(?:[Gg]etty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?)$/u;
 // Japanese, Chinese and Korean captions end with who took the photo: "…住民たち=高知県大豊町、吉川真理子撮影", "…新华社记者 王明 摄",
 // "…/장민수 기자", or with when and which agency after an equals sign: "…賃貸住宅が増えている＝2018年7月、共同";
-// a label alone over the photo: "写真・図版".
+// with the day and place in brackets: "…農家の男性（５日、長野市で）"; a label alone over the photo: "写真・図版".
 const CAPTION_CJK_CREDIT = new RegExp(
-  String.raw`(?:撮影|摄|攝)\s*[)）]?$|(?<=${UNSPACED_SCRIPT.source})[=＝][^=＝]{0,40}(?:共同|時事|ロイター|AP|AFP|提供|\d{1,2}月|\d{1,2}日)[^=＝]{0,12}$|\/\s?\p{Script=Hangul}{2,4}\s?기자$|^写真・図版$`,
+  String.raw`(?:撮影|摄|攝)\s*[)）]?$|(?<=${UNSPACED_SCRIPT.source})[（(][0-9０-９]{1,2}日[^（）()、]{0,6}、[^（）()]{1,30}で[^（）()]{0,12}[）)]$|(?<=${UNSPACED_SCRIPT.source})[=＝][^=＝]{0,40}(?:共同|時事|ロイター|AP|AFP|提供|\d{1,2}月|\d{1,2}日)[^=＝]{0,12}$|\/\s?\p{Script=Hangul}{2,4}\s?기자$|^写真・図版$`,
   'u',
 );
 
@@ -258,7 +260,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) && !COPYRIGHT_PHOTO_CREDIT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text) || STORY_SOURCE.test(l.text) || WIRE_NOTE.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || PHOTO_BY_NAME.test(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || PHOTO_BY_NAME.test(l.text) || COURTESY_ALONE.test(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
@@ -317,5 +319,5 @@ export function isBareCredit(line: PageLine): boolean {
 export function isPhotoCredit(line: PageLine): boolean {
   // In brackets, and with the copyright sign, it is still a credit: "(Image: © Jane Roe)".
   const text = line.text.replace(/^\((.*)\)$/, '$1');
-  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || PHOTO_BY_NAME.test(text) || NAMES_CREDIT.test(text) || PHOTO_LIBRARY.test(text));
+  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || PHOTO_BY_NAME.test(text) || COURTESY_ALONE.test(text) || NAMES_CREDIT.test(text) || PHOTO_LIBRARY.test(text));
 }

@@ -39,6 +39,8 @@ describe('copyrightHolder', () => {
   it("names no holder for a link to the site's copyright page", () => {
     expect(copyrightHolder('Copyright Policy')).toBeNull();
     expect(copyrightHolder('Copyright notice')).toBeNull();
+    expect(copyrightHolder('Copyright Notices')).toBeNull();
+    expect(copyrightHolder('Copyright Information')).toBeNull();
   });
 
   it('names a holder written in a script without capitals, and still not one in lower case', () => {
@@ -197,6 +199,31 @@ describe('the publisher among the names on a page', () => {
 
   it('is the whole name a search box offers, a domain in capitals too ("Search KESTRA.GOV")', () => {
     expect(sourceOf(`KESTRA.GOV\nSearch KESTRA.GOV\n${ARTICLE}`)).toBe('KESTRA.GOV');
+  });
+
+  it("is the site whose logo, app promo or related links name it, not a wire whose initials spell the word after its name or that wrote the story", () => {
+    const withApp = new OutletRegistry([...registry.outlets, { name: 'Allied Press Pool', aliases: ['APP'], kind: 'wire' }]);
+    const of = (text: string) => parseArticle(text, { file: 'a.txt', registry: withApp }).source;
+    expect(of(`${ARTICLE}\nTake Us With You\nTHE MERIDIAN APP`)).not.toBe('Allied Press Pool');
+    const [title, ...rest] = ARTICLE.split('\n');
+    expect(of(['The Meridian Logo', 'Subscribe', title, 'By Ana Ruiz, KPA', ...rest].join('\n'))).toBe('The Meridian');
+    expect(of(`${ARTICLE}\nRELATED STORIES FROM THE MERIDIAN\nFerry timetable changes from January confirmed`)).toBe('The Meridian');
+  });
+
+  it("is the employer a writer's bio names with their beat (\"covers the port for The Meridian\")", () => {
+    expect(sourceOf(`${ARTICLE}\nAna Ruiz covers the port and the waterfront for The Meridian. She joined the paper in 2016.`)).toBe('The Meridian');
+  });
+
+  it("is the site whose contributors' opinions a note says are their own, named in the registry or not", () => {
+    const [title, ...rest] = ARTICLE.split('\n');
+    const withNote = (name: string) => [title, 'Ana Ruiz', 'Guest Writer', 'Opinions expressed by ' + name + ' contributors are their own.', ...rest].join('\n');
+    expect(sourceOf(withNote('The Meridian'))).toBe('The Meridian');
+    expect(sourceOf(withNote('Harbour Notes'))).toBe('Harbour Notes');
+  });
+
+  it("is the company that signs its posts and holds the copyright with its legal form (\"Kestra Cider Co.\")", () => {
+    const [title, ...rest] = ARTICLE.split('\n');
+    expect(sourceOf([title, 'Posted by Kestra Cider in News, Releases', ...rest, '© 2019 Kestra Cider Co. · Please drink responsibly.'].join('\n'))).toBe('Kestra Cider');
   });
 
   it("is not the writer a platform offers more from, whose name stands over their role and the date", () => {

@@ -44,6 +44,10 @@ const SIGNATURE = /^\((?:\p{L}[\p{L}.\/ -]{0,30}),\s*([^()]{6,30})\)$/u;
 // Case matters, so that the paper's name opens with a capital ("Published in late 2019, …" is no such note).
 const PRINT_EDITION = /(?:^|[.!?]\s+)(?:[Pp]ublished in (?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}, |(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in print on )/u;
 const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt|aktualizacja|zaktualizowano|수정|更新)(?![\p{L}\p{N}])/iu;
+// Japanese puts the label after the day and time: "2019.8.21 07:05更新", "2019年8月21日 7時5分 更新".
+const UPDATED_AFTER = /^\s*(?:\d{1,2}[:：時]\d{2}分?\s*)?(?:最終)?更新/u;
+/** A date the line marks as an update after it. */
+const updateAfter = (text: string, d: FoundDate) => UPDATED_AFTER.test(text.slice(d.index + d.text.length, d.index + d.text.length + 16));
 
 /** How far below the headline a byline or timestamp may stand (a dek and a photo come first). */
 const AFTER_HEADLINE = 14;
@@ -140,6 +144,7 @@ function publishedDates(line: PageLine, ctx: DateContext): FoundDate[] {
   const updatedAt = text.search(UPDATED);
   const publishedAt = text.search(PUBLISHED);
   return datesOnPage(text, ctx).filter((d) => {
+    if (updateAfter(text, d)) return false;
     if (updatedAt < 0 || d.index < updatedAt) return true;
     // "Updated 4 March ... Published 3 March": a published label after the update wins.
     return publishedAt > updatedAt && d.index > publishedAt;
@@ -194,7 +199,7 @@ function loneDate(line: PageLine, ctx: DateContext): FoundDate | undefined {
   const text = withSplitYear(line, ctx.page);
   if (mastheadDay(text)) return undefined;
   const rest = (d: FoundDate) => text.replace(d.text, ' ').replace(TIME_WORDS, ' ').trim().split(/\s+/).filter(Boolean).length;
-  return datesOnPage(text, ctx).find((d) => d.kind === 'full' && rest(d) <= 3);
+  return datesOnPage(text, ctx).find((d) => d.kind === 'full' && rest(d) <= 3 && !updateAfter(text, d));
 }
 
 /** An offset of zero: a server's clock, not the publisher's calendar. */
@@ -339,7 +344,7 @@ export const DATE_RULES: DateRule[] = [
       for (const line of headerLines(ctx)) {
         const text = labelledText(line, ctx);
         const at = text.search(UPDATED);
-        const d = at < 0 ? undefined : datesOnPage(text, ctx).find((x) => x.kind === 'full' && x.index > at);
+        const d = datesOnPage(text, ctx).find((x) => x.kind === 'full' && ((at >= 0 && x.index > at) || updateAfter(text, x)));
         if (d) return bound('date/updated-only', line, d);
       }
       return null;

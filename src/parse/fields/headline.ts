@@ -5,7 +5,7 @@
  * differs between rules is only where they look.
  */
 import { endsInAbbreviation, foldKey, isCjk, type Page, type PageLine } from '../page.ts';
-import { isBareTime } from '../line-kinds.ts';
+import { isBareTime, isPhotoCredit } from '../line-kinds.ts';
 import { NAME_LINE, afterListDate, listDates, type BodyRegion } from './body.ts';
 import { groupBy } from '../../util/group.ts';
 import { UNSPACED_SCRIPT } from '../../util/scripts.ts';
@@ -102,7 +102,7 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (shortenedCopy(line, ctx)) score -= 2;
   if (leadVideoTitle(line, ctx)) score -= 4;
   if (introducedQuote(line, ctx)) score -= 3;
-  if (quoteKicker(line, ctx)) score -= 3;
+  if (quoteKicker(line, ctx) || nameKicker(line, ctx) || namedPhoto(line, ctx)) score -= 3;
   if (CONTACT_DETAILS.test(line.text) || writerRole(line, ctx)) score -= 4;
   return score;
 }
@@ -131,6 +131,26 @@ function quoteKicker(line: PageLine, ctx: ScoringContext): boolean {
   const next = ctx.page.lines[line.i + 1];
   return line.words <= 8 && WHOLE_QUOTE.test(line.text) && next !== undefined && titleLike(next) && next.words >= 4 && !next.prose;
 }
+
+/**
+ * A place or a topic named over a title, in capitals and without a verb: "Vila Nova de Gaia" over
+ * "Obras no mercado de Santa Marinha afastam clientes", a kicker that the site's tag list repeats; or a
+ * category over the post's date and title ("Sheriff's Office" / "Posted on: December 17, 2018" / title).
+ */
+function nameKicker(line: PageLine, ctx: ScoringContext): boolean {
+  const { lines } = ctx.page;
+  const title = pageMeta(lines[line.i + 1], ctx) ? lines[line.i + 2] : lines[line.i + 1];
+  return nameOnly(line) && title !== undefined && titleLike(title) && title.words >= 7 && !title.prose;
+}
+
+/** A name over a photo's credit is what the photo shows ("Fairfax Golf Club" / "Courtesy of …"); a title there is a sentence. */
+function namedPhoto(line: PageLine, ctx: ScoringContext): boolean {
+  const next = ctx.page.lines[line.i + 1];
+  return nameOnly(line) && next !== undefined && isPhotoCredit(next);
+}
+
+/** A few capitalised words without a verb in small letters: a name or a label. */
+const nameOnly = (line: PageLine) => line.words <= 4 && !SENTENCE_CASE.test(line.text);
 
 /**
  * Under a sentence that ends in a colon ("stated on January 28, 2020 in a

@@ -90,8 +90,11 @@ function declaredCandidate(declared: Declared, outlet: Outlet | string, confiden
 
 // Legal forms that follow a company's name (or, in Russian and Ukrainian, open it: "АО «Кестра»"); they never name an outlet on their own.
 // So does "all rights reserved", in any language: "© Il Sole 24 Ore Tutti i diritti riservati".
-const LEGAL_FORM =
-  /(?<![\p{L}\p{N}])(?:all rights reserved|tutti i diritti riservati|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены|inc|llc|llp|lp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv|ао|ооо|пао|зао|оао|тов|пат)(?![\p{L}\p{N}])\.?/giu;
+const COMPANY_FORMS = 'inc|llc|llp|lp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv|ао|ооо|пао|зао|оао|тов|пат';
+const LEGAL_FORM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:all rights reserved|tutti i diritti riservati|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены|${COMPANY_FORMS})(?![\p{L}\p{N}])\.?`,
+  'giu',
+);
 const DOTTED_LEGAL_FORM = /\s(?:S\.A|S\.p\.A|S\.r\.l|S\.L|B\.V|N\.V|L\.P|L\.L\.C|L\.L\.P)\.?(?=[\s,.|]|$)/gi;
 
 /** Words a company adds to its outlet's name: "Kestran Herald Media Group", "CBS Interactive". */
@@ -113,7 +116,12 @@ const RESERVED_TO = /(?:direitos reservados|derechos reservados|rights reserved|
 const OWNER_TAIL = /\s+(?:an?|part of)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:[Cc]ompany|[Bb]rand|[Pp]ublication|[Bb]usiness)$/u;
 
 // A footer's link to the site's copyright page: "Copyright Policy", "Copyright notice".
-const COPYRIGHT_PAGE_LINK = /^copyright (?:policy|notice|information|infringement|complaints?|statement|terms)$/i;
+const COPYRIGHT_PAGE_LINK = /^copyright (?:polic(?:y|ies)|notices?|info(?:rmation)?|infringements?|complaints?|statements?|terms|guidelines)$/i;
+
+/** The name stands with a company's legal form after it: "Foxhollow Brewing Co.", "Kestra Media, Inc.". */
+function companyNamed(text: string, name: string): boolean {
+  return new RegExp(String.raw`${escapeRegExp(name)},?\s+(?:${COMPANY_FORMS})(?![\p{L}\p{N}])`, 'iu').test(text);
+}
 
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
 export function copyrightHolder(text: string): string | null {
@@ -152,7 +160,7 @@ const WIRE_DATELINES = [
 
 const wireDatelineToken = (text: string) => WIRE_DATELINES.map((re) => re.exec(text)?.[1]).find((token) => token !== undefined);
 // Navigation and promo lines that name the site: "Search SlashGear", "More From the Kestran Herald".
-const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|(?:read )?more from|top stories from|(?:read )?more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
+const SITE_NAME_LINE = /^(?:search|about|contact|subscribe to|follow|(?:read )?more from|(?:top|related) stories from|(?:read )?more on|more stories from|latest from|popular on|back to|advertise with|want more|welcome to|watch|(?:keep|stay) up to date with|home|©)\s+(.{2,80})$/i;
 // A lone capitalised word ("People", "Variety") is as likely a menu or section label as a logo.
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const WIRE_INITIALS = /^\p{L}{2,4}$/u;
@@ -165,6 +173,8 @@ function eitherCase(words: string[]): string {
 // that merely mentions "a reporter for" some outlet does not qualify.
 const ROLE = eitherCase(['reporter', 'editor', 'writer', 'correspondent', 'columnist', 'contributor', 'producer', 'journalist', 'critic']);
 const STAFF_BIO = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}(?:\([^()]{1,30}\)\s+)?(?:(?:is|was)\s+(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:${ROLE})(?:\s+(?:for|at|with)\s+|,\s+)`, 'u');
+// Or with the writer's beat: "Jane Roe covers City Hall and the suburbs for The Kestran Herald."
+const BEAT_BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:covers|writes about|reports on)\s+[^.!?]{2,80}?\s+for\s+/u;
 // The same bio with the outlet's possessive: "Jane Roe is the Kestran Herald's Washington correspondent."
 const STAFF_BIO_OF = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was)\s+(?:the\s+)?(\p{Lu}.{1,50}?)['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:${ROLE})s?\b`, 'u');
 // An author box's title after the outlet's name: "Kestran Herald Senior Writer".
@@ -180,6 +190,8 @@ const PLACE_AFTER_OUTLET = /^,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0
 const NOT_NECESSARILY = /\bnot necessarily (?:reflect|represent)(?: those of| the (?:views?|opinions?|position|editorial (?:stance|policy|line)) of)? (.{2,80})$/i;
 // "Posts here reflect the contributor's own views, not Kestran Herald's."
 const OWN_VIEWS_NOT = /\bown (?:views|opinions),? not (?:those of )?(.{2,60}?)(?:['’]s?)?\.?$/i;
+// "Opinions expressed by Kestran Herald contributors are their own."
+const CONTRIBUTORS_OWN = /^(?:the )?(?:opinions|views) expressed by (.{2,40}?) (?:contributors|writers|columnists|bloggers) are their own\b/i;
 // The site that is paid for the links it shows: "Kestran Herald may earn a commission ...".
 const AFFILIATE_SUBJECT = /^(\p{Lu}[\p{L}\p{N}.'’& -]{1,40}?) (?:may|might|can|could|will|does) (?:earn|receive|get)\b/u;
 // Author names before the outlet: "Jane Roe and John Doe, Reuters", "Jane Roe/Reuters", "By Jane Roe | Reuters".
@@ -254,14 +266,15 @@ const PART_OF = new RegExp(
 // A name that reads as a brand: inner capitals or digits ("KestrelWatch", "kh24", "KESTRAN"), or two capitalised words or more.
 const MENU_NAME = /^(?:[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\p{Lu}{3})[\p{L}\p{N}]{0,40}(?:\.(?:[a-z]{2,3}|[A-Z]{2,3})){0,2}|\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}'’-]+|of|the|and|by|de|do|da|di))+)(?=$|[\s:!,.])/u;
 // The site's own pages that follow its name in a menu: "Kestran Herald Home", "Kestran Herald Network".
-const SITE_PAGE = /^(?:Home|Homepage|News|Blog|Shop|Store|Staff|Newsletters?|Network|HQ|Live|Video|Videos|Podcasts?|Magazine|Jobs|Archives?|Events|Plus|Premium|Español|International)$/;
+// Also the logo's alt text and the app's promo: "Kestran Herald Logo", "KESTRAN HERALD APP".
+const SITE_PAGE = /^(?:Home|Homepage|News|Blog|Shop|Store|Staff|Newsletters?|Network|HQ|Live|Video|Videos|Podcasts?|Magazine|Jobs|Archives?|Events|Plus|Premium|Español|International|Logo|Apps?)$/i;
 // Menu words that follow "About", "Follow", "More from" and are no name.
 const GENERIC_MENU_WORD = /\b(?:us|me|our|menu|author|authors|team|page|site|web|newsletters?|ads|top|home|news|stories|articles?|posts?|blog|contact|privacy|terms|policy)\b/i;
 
 /** A name the registry does not know counts when the site names itself again elsewhere on the page; a one-off label does not. */
-function namedElsewhere(ctx: SourceContext, line: PageLine, name: string): boolean {
+function namedElsewhere(ctx: SourceContext, line: PageLine, name: string, lines: readonly PageLine[] = ctx.page.lines): boolean {
   const again = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'u');
-  return ctx.page.lines.some((l) => l !== line && again.test(l.text));
+  return lines.some((l) => l !== line && again.test(l.text));
 }
 
 // A label the author's name stands under: "Written by" / "Priya Raman".
@@ -597,6 +610,16 @@ function interviewers(ctx: SourceContext, text: string): Outlet[] {
   return out;
 }
 
+// "Сетевое издание «Газета.Ru»", "Сетевое издание «Деловая газета «Взгляд»»", or without quotes: "Сетевое издание РИА Новости".
+const REGISTERED_MEDIA = /(?:^|[\s«"])сетевое издание\s+(?:«((?:[^«»]|«[^«»]*»)+)»|([^«»().,;]{2,60}?)\s*(?:[.,;(]|$))/iu;
+
+/** The name a Russian site is registered under, less the address in brackets after it. */
+export function registeredMediaName(text: string): string | null {
+  const m = REGISTERED_MEDIA.exec(text);
+  const name = (m?.[1] ?? m?.[2])?.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return name && /^[\p{Lu}\p{N}«]/u.test(name) ? name : null;
+}
+
 /** The registry outlet a footer's copyright line names. */
 function copyrightOutlet(ctx: SourceContext, line: PageLine): Outlet | undefined {
   const notice = footerCopyright(line);
@@ -641,6 +664,18 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
+    // Russian law has every news site state its registered name in the footer: "Сетевое издание «Кестринский
+    // вестник». Свидетельство о регистрации СМИ …". The site names itself; no article sentence reads so.
+    name: 'source/media-registration',
+    find(ctx) {
+      for (const line of furniture(ctx)) {
+        const name = line.words <= 60 ? registeredMediaName(line.text) : null;
+        if (name) return candidate('source/media-registration', line, exactName(ctx, name)?.outlet ?? name, 0.85);
+      }
+      return null;
+    },
+  },
+  {
     // A phrase only the outlet's own pages print (registry "telltales"): "Our Standards: The Thomson Reuters Trust Principles."
     name: 'source/telltale',
     find(ctx) {
@@ -660,7 +695,7 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       for (const line of ctx.page.lines) {
         if (line.words > 40) continue;
-        const role = STAFF_BIO.exec(line.text);
+        const role = STAFF_BIO.exec(line.text) ?? BEAT_BIO.exec(line.text);
         const opening = line.words <= 5 && ROLE_WORD.test(line.text.slice(line.text.lastIndexOf(' ') + 1)) ? ctx.registry.nameOpening(line.text) : undefined;
         // Or an author box's title: "Kestran Herald Senior Writer".
         const titled = opening && ROLE_AFTER_NAME.test(line.text.slice(opening.matched.length)) ? opening.outlet : undefined;
@@ -770,14 +805,18 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
-    // A disclaimer speaks for the site: "... do not necessarily reflect those of the Kestran Herald.",
+    // A disclaimer speaks for the site: "... do not necessarily reflect those of the Kestran Herald.", "Opinions
+    // expressed by Kestran Herald contributors are their own.",
     // "PEOPLE may receive compensation for some links to products and services on this website."
     name: 'source/disclaimer',
     find(ctx) {
       for (const line of furnitureOfKind(ctx, 'disclaimer')) {
-        const rest = NOT_NECESSARILY.exec(line.text)?.[1] ?? OWN_VIEWS_NOT.exec(line.text)?.[1] ?? AFFILIATE_SUBJECT.exec(line.text)?.[1];
+        const contributors = CONTRIBUTORS_OWN.exec(line.text)?.[1];
+        const rest = NOT_NECESSARILY.exec(line.text)?.[1] ?? OWN_VIEWS_NOT.exec(line.text)?.[1] ?? AFFILIATE_SUBJECT.exec(line.text)?.[1] ?? contributors;
         const known = rest ? openingName(ctx, rest)?.outlet : undefined;
-        if (known) return candidate('source/disclaimer', line, known, 0.6);
+        // Whose contributors they are can only be the site's, named or not in the registry.
+        const named = known ?? (contributors && siteLikeName(contributors) ? trimName(contributors) : undefined);
+        if (named) return candidate('source/disclaimer', line, named, 0.6);
       }
       return null;
     },
@@ -959,8 +998,9 @@ export const SOURCE_RULES: SourceRule[] = [
         // A bare "© Jane Roe", with no year and no rights wording, credits a photographer.
         if (!notice || !/\d{4}|copyright|rights/i.test(notice)) continue;
         const holder = copyrightHolder(notice);
-        // A writer's own copyright on a newsletter or a blog names the writer, not the site.
-        if (!holder || authorName(ctx, holder)) continue;
+        // A writer's own copyright on a newsletter or a blog names the writer, not the site; a company's, signing
+        // its posts ("Posted by Foxhollow Brewing" / "© 2019 Foxhollow Brewing Co."), the site.
+        if (!holder || (authorName(ctx, holder) && !companyNamed(notice, holder))) continue;
         // The owner is often the outlet's company ("Kestran Herald Media Group"): name the outlet it opens with,
         // when nothing but company words follow ("Gazzetta di Kestra" is not the registry's "Gazzetta").
         const opening = ctx.registry.nameOpening(holder);
@@ -1019,7 +1059,7 @@ export const SOURCE_RULES: SourceRule[] = [
       // again on the page.
       const tagline = ctx.page.lines[top.i + 1];
       const described = tagline !== undefined && tagline.i < h - 1 && tagline.kind === 'text' && tagline.words >= 4 && (!tagline.prose || tagline.words <= 20);
-      return described || namedElsewhere(ctx, top, top.text) ? candidate('source/masthead-name', top, exactName(ctx, top.text)?.outlet ?? top.text, 0.4) : null;
+      return described || namedElsewhere(ctx, top, top.text, furniture(ctx)) ? candidate('source/masthead-name', top, exactName(ctx, top.text)?.outlet ?? top.text, 0.4) : null;
     },
   },
   {
