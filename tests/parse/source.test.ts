@@ -106,6 +106,8 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday. (Ana Ruiz/The Meridian)'))).toBe('The Meridian');
     expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday.Credit...Ana Ruiz for The Meridian'))).toBe('The Meridian');
     expect(sourceOf(withCaption('Photographer: Ana Ruiz/MeridianLive'))).toBe('MeridianLive');
+    expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday (Image: The Meridian/Ana Ruiz)'))).toBe('The Meridian');
+    expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday (Image: KPA/Ana Ruiz)'))).toBeNull();
     expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday. (Ana Ruiz/KPA)'))).toBeNull();
     expect(sourceOf(withCaption('Cargo ships wait outside the harbour on Monday. Ana Ruiz/The Meridian via Getty Images'))).toBeNull();
     expect(sourceOf(`${ARTICLE}\nAna Ruiz covered the port for the Evening Post before she joined the board as its spokeswoman.`)).toBeNull();
@@ -179,6 +181,14 @@ describe('the publisher among the names on a page', () => {
 
   it('is the site someone in the story confirmed something to', () => {
     expect(sourceOf(`${ARTICLE}\nA spokeswoman for the board confirmed to The Meridian that the first ships would pay the new tolls in April.`)).toBe('The Meridian');
+  });
+
+  it('is the site someone in the story spoke to, in Portuguese and in Russian', () => {
+    const more = new OutletRegistry([...registry.outlets, { name: 'Jornal do Kestra', aliases: ['JK'], kind: 'outlet' }, { name: 'Кестринский вестник', kind: 'outlet' }]);
+    const of = (text: string) => parseArticle(text, { file: 'a.txt', registry: more }).source;
+    const [title, ...rest] = ARTICLE.split('\n');
+    expect(of([title, ...rest, '"Ninguém nos avisou de nada", contou ao JK um dos comerciantes do mercado.'].join('\n'))).toBe('Jornal do Kestra');
+    expect(of([title, ...rest, '«Сырья не хватает», – пояснил газете Кестринский вестник ведущий эксперт центра.'].join('\n'))).toBe('Кестринский вестник');
   });
 
   it("is not an outlet whose name is also one of the site's sections, beside another section in its menu or breadcrumb", () => {

@@ -241,8 +241,10 @@ const RELAYED = /\b(?:reported|reports|according to|told|quoted|cited|said)\b/i;
 // The newsroom's own interviews: "the mayor told the Kestran Herald", "the council confirmed to the Kestran Herald", "did not provide Kestran Herald with".
 // Prose cites other outlets' interviews too, so this is weak evidence, counted over the whole page.
 // Also "said in an email to the Kestran Herald"; a name in capitals counts too ("tells KESTRAN HERALD").
-const INTERVIEW_KEY = /\b(?:told|tells|telling|spoke|speaking|confirmed|interview|provided?|e-?mail|statement)\b/;
-const INTERVIEWED = /\b(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|confirmed (?:this |that |it )?to|(?:an? |the )?(?:\p{L}+ )?interview with|provided?|in an? (?:e-?mail(?:ed)?|written)? ?(?:statement|e-?mail) to)\s+/giu;
+const INTERVIEW_KEY = /(?<![\p{L}\p{N}])(?:told|tells|telling|spoke|speaking|confirmed|interview|provided?|e-?mail|statement|disse|contou|explicou|afirmou|revelou|garantiu|confirmou|рассказал|пояснил|заявил|сообщил|сказал|подтвердил)/u;
+// In Portuguese, "contou ao Kestra Jornal"; in Russian, the outlet's name stays as it is after "the newspaper":
+// "пояснил газете «Кестринский вестник»".
+const INTERVIEWED = /(?<![\p{L}\p{N}])(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|confirmed (?:this |that |it )?to|(?:an? |the )?(?:\p{L}+ )?interview with|provided?|in an? (?:e-?mail(?:ed)?|written)? ?(?:statement|e-?mail) to|(?:disse|contou|explicou|afirmou|revelou|garantiu|confirmou) (?:ao|à)|(?:рассказал|пояснил|заявил|сообщил|сказал|подтвердил)(?:а|и)? (?:газете|изданию|порталу|телеканалу|радиостанции))\s+/giu;
 // "told the Kestran Herald interviewer", "told Kestran Herald Radio 4's host", "told Kestran Herald in March 2019":
 // another show's or an earlier interview, cited.
 const CITED_MEDIUM = eitherCase(['interviewer', 'reporter', 'correspondent', 'host', 'anchor', 'program', 'programme', 'show', 'podcast', 'documentary', 'journalist', 'editor', 'radio', 'television', 'tv']);
@@ -300,6 +302,8 @@ const TEAM_BYLINE = /^(?:the )?(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'
 
 // A photographer's name and who the photo is for, ending a caption: "(Jane Roe / Kestran Herald)", "Jane Roe for The Kestran Herald".
 const PHOTO_CREDIT = /(?:^|[\s(:.…])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\/|\s+for\s+)\s*([^/()]{2,60}?)\s*\)?$/u;
+// Or the outlet first, after a label, as the UK's regional papers credit their own photos: "(Image: Kestran Herald/Jane Roe)".
+const LABELLED_OWN_PHOTO = /\((?:Image|Picture|Photo|Pic)s?:\s*([^/()]{2,40}?)\s*\/\s*[^/()]{2,40}\)$/u;
 
 /** How far down the page a site's title may stand: under a skip link and a menu button at most. */
 const MASTHEAD_LINES = 3;
@@ -863,7 +867,7 @@ export const SOURCE_RULES: SourceRule[] = [
   },
   {
     // A photo by the site's own staff or a photographer it sent: "(Jane Roe/Kestran Herald)", "Photographer: Jane
-    // Roe/Kestran Herald", "Credit...Jane Roe for The Kestran Herald". A wire's photo, or one "via" an agency, runs
+    // Roe/Kestran Herald", "Credit...Jane Roe for The Kestran Herald", "(Image: Kestran Herald/Jane Roe)". A wire's photo, or one "via" an agency, runs
     // on every site that buys it, so names no publisher.
     name: 'source/photo-credit',
     find(ctx) {
@@ -872,6 +876,9 @@ export const SOURCE_RULES: SourceRule[] = [
       for (const line of ctx.page.lines) {
         if ((!line.text.includes('/') && !line.text.includes(' for ')) || line.key === headlineKey) continue;
         if (line.kind !== 'caption' && line.prose && !/\)$/.test(line.text)) continue;
+        const labelled = LABELLED_OWN_PHOTO.exec(line.text)?.[1];
+        const own = labelled ? exactName(ctx, labelled)?.outlet : undefined;
+        if (own && own.kind !== 'wire') return candidate('source/photo-credit', line, own, 0.5);
         const [, photographer, tail] = PHOTO_CREDIT.exec(line.text) ?? [];
         // "The Kestran Herald/KestranLive" is two outlets, not a photographer and one.
         const credited = photographer && tail && !NOT_PUBLISHER.test(tail) && !/\bvia\b/i.test(line.text) && ctx.registry.namesIn(photographer).length === 0;
