@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightHolder } from '../../src/parse/fields/source.ts';
+import { copyrightHolder, registeredMediaName } from '../../src/parse/fields/source.ts';
 import { parseArticle } from '../../src/parse/article.ts';
 import { OutletRegistry } from '../../src/outlets/registry.ts';
 
@@ -52,6 +52,21 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder('© 2019 kestr8. All rights reserved.')).toBe('kestr8');
     expect(copyrightHolder('© 2020 iHarbour Media Inc.')).toBe('iHarbour Media');
     expect(copyrightHolder('© 2024 unless otherwise noted')).toBeNull();
+  });
+});
+
+describe('registeredMediaName', () => {
+  it.each([
+    ['Сетевое издание «Кестринский вестник». Свидетельство о регистрации СМИ Эл № ФС 77 – 00000', 'Кестринский вестник'],
+    ['© 2005–2019 ООО «Кестра Медиа». Сетевое издание «Деловая газета «Кестра»»', 'Деловая газета «Кестра»'],
+    ['Сетевое издание «Кестра.Ру» (kestra.ru) зарегистрировано в Роскомнадзоре.', 'Кестра.Ру'],
+    ['Сетевое издание Кестра Новости. 18+', 'Кестра Новости'],
+  ])('reads the registered name of %s', (line, name) => {
+    expect(registeredMediaName(line)).toBe(name);
+  });
+
+  it('reads no name from a line that only speaks of online publications', () => {
+    expect(registeredMediaName('Каждое сетевое издание обязано указывать возрастной ценз.')).toBeNull();
   });
 });
 

@@ -867,8 +867,8 @@ export const SOURCE_RULES: SourceRule[] = [
   },
   {
     // A photo by the site's own staff or a photographer it sent: "(Jane Roe/Kestran Herald)", "Photographer: Jane
-    // Roe/Kestran Herald", "Credit...Jane Roe for The Kestran Herald", "(Image: Kestran Herald/Jane Roe)". A wire's photo, or one "via" an agency, runs
-    // on every site that buys it, so names no publisher.
+    // Roe/Kestran Herald", "Credit...Jane Roe for The Kestran Herald", "(Image: Kestran Herald/Jane Roe)". A wire's
+    // photo, or one "via" an agency, runs on every site that buys it, so names no publisher.
     name: 'source/photo-credit',
     find(ctx) {
       // The headline, wherever it is printed, names what the story is about: "Kestra Medical Receives Clearance for Its Patch".
