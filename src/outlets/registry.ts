@@ -182,7 +182,8 @@ export class OutletRegistry {
 
 /** Host names written in the text, bare or in a URL or e-mail address: "www.kestranherald.example". */
 export function hostsIn(text: string): RegExpMatchArray[] {
-  return [...text.matchAll(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi)];
+  // Not the name before an e-mail's @ ("jane.roe@kestranherald.example"), which only looks like one.
+  return [...text.matchAll(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b(?!@)/gi)];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

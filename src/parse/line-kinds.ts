@@ -64,7 +64,7 @@ const COMMENTS =
 // The rules printed over a comment box, addressed to its readers: "Comments are moderated.", "By submitting a comment, you accept ...".
 // A story about a council's public comments speaks of them, not to the reader about the box.
 const COMMENT_POLICY =
-  /^(?:comments? (?:are|is) (?:now )?(?:closed|moderated|subject to)\b|(?:commenting|this discussion) is (?:now )?closed\b|comments? (?:policy|guidelines)$|commenting (?:policy|guidelines)$|by (?:submitting|posting) (?:a|your) comment\b|the comments below have not been moderated|(?:as you comment|when (?:commenting|submitting content)), please\b|[\p{L} ]{2,40} values your comments\b)/iu;
+  /^(?:comments? (?:are|is) (?:now )?(?:closed|moderated|subject to)\b|(?:commenting|this discussion) is (?:now )?closed\b|comments? (?:policy|guidelines)$|commenting (?:policy|guidelines)$|by (?:submitting|posting) (?:a|your) comment\b|the comments below have not been moderated|(?:as you comment|when (?:commenting|submitting content)), please\b|[\p{L} ]{2,40} values your comments\b|comments? (?:&|and) moderation$|(?:readers['’] comments: )?you are (?:personally )?(?:liable|responsible) for (?:the content of )?(?:any |your )?comments\b)/iu;
 
 // A comment thread's first lines: "34 responses to ...", "Leave a reply", "jdoe says:", "Ann on May 3, 2018 at 4:47 pm said:".
 const THREAD_START =
@@ -73,6 +73,8 @@ const THREAD_START =
 const USER_SAID = /^(?!\p{Lu}\p{Ll}+ )\S+ said:$/u;
 // The head of a comment section: "[ 167 comments ]", "Top rated comments".
 const COMMENT_HEAD = /^(?:\[\s*\d+ comments?\s*\]|(?:top rated|newest|all|reader) comments)$/i;
+// The site's note on its comments, over the thread: "Why are you making commenting on The Kestran Herald only available to subscribers?"
+const COMMENT_NOTE_HEAD = /^why (?:are|is|have|do) (?:you|we)\b.{0,60}\bcomment(?:s|ing)?\b.{0,60}\?$/i;
 
 const COPYRIGHT = /(?:[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|tous droits réservés)/i;
 
@@ -97,9 +99,10 @@ const COURTESY_ALONE = /^(?:(?:Photos?|Images?) )?[Cc]ourtesy(?: of)? (?:the )?\
 const TITLE_MEDIA_TAG = /\((?:VIDEOS?|PHOTOS?)\)$/u;
 const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\.?\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
 
-// A caption with its credit glued on ("… ate a rabbitCredit: Getty", "… on June 30.Courtesy Kestra Fair Lending"), or after a space when the credit names the photographer and
-// agency ("… na Avenida Niemeyer Foto: Ana Lima / Agência Kestra"), or cut short with a button to open it ("… you can try one ... [+]").
-const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|[.!?”’)](?:Photo |Image )?Courtesy(?: of)? \p{Lu}[\p{L}.'’& -]{1,60}$|\p{Ll} (?:Credit|Photo|Foto|Фото|Imagem|Bild):\s[\p{L}.'’ -]{2,40}\/\s?[\p{L}.'’& -]{2,40}$|\.\.\. \[\+\]$/u;
+// A caption with its credit glued on ("… ate a rabbitCredit: Getty", "… on June 30.Courtesy Kestra Fair Lending"), or after a space
+// when the credit names the photographer and agency ("… na Avenida Niemeyer Foto: Ana Lima / Agência Kestra") or is a photographer's
+// name ("… in Port Kestra Picture: Jane Roe"), or cut short with a button to open it ("… you can try one ... [+]").
+const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|[.!?”’)](?:Photo |Image )?Courtesy(?: of)? \p{Lu}[\p{L}.'’& -]{1,60}$|\p{Ll} (?:Credit|Photo|Foto|Фото|Imagem|Bild):\s[\p{L}.'’ -]{2,40}\/\s?[\p{L}.'’& -]{2,40}$|\p{Ll} (?:Picture|Photo|Image|Credit): \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$|\.\.\. \[\+\]$/u;
 // The wire photo caption's opening, whatever its credit: "In this undated photo provided by the park service, …",
 // "In this Sunday, Nov. 10, 2019, photo, …", "This satellite image from NASA shows …", "This image released by … shows …".
 const CAPTION_OPENING = /^(?:In )?[Tt]his (?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*,?|undated|file|aerial|satellite|handout|recent|combination|drone|video) ){0,6}(?:photo|photograph|image|picture|frame grab|video grab|screenshot|handout photo)(?:,| (?:shows|taken|made|released|provided|posted|shared|obtained|from|by|of)\b)/u;
@@ -254,7 +257,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'ad', test: (l) => (short(l, 6) && AD.test(l.text)) || (short(l, 9) && (SHOP_BUTTON.test(l.text) || VIDEO_PLAYER.test(l.text))) },
   { kind: 'share', test: (l) => SHARE_ADDRESS.test(l.text) || (short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))))) },
   { kind: 'thread', test: (l) => short(l, 14) && (THREAD_START.test(l.text) || USER_SAID.test(l.text)) },
-  { kind: 'comments-head', test: (l) => short(l, 6) && COMMENT_HEAD.test(l.text) },
+  { kind: 'comments-head', test: (l) => (short(l, 6) && COMMENT_HEAD.test(l.text)) || (short(l, 25) && COMMENT_NOTE_HEAD.test(l.text)) },
   { kind: 'comments', test: (l) => (short(l, 6) && COMMENTS.test(l.text)) || (short(l, 80) && COMMENT_POLICY.test(l.text)) },
   { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) && !COPYRIGHT_PHOTO_CREDIT.test(l.text) },

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { OutletRegistry, defaultOutletRegistry, registryFileProblem } from '../../src/outlets/registry.ts';
+import { OutletRegistry, defaultOutletRegistry, hostsIn, registryFileProblem } from '../../src/outlets/registry.ts';
 
 const registry = new OutletRegistry([
   { name: 'The Harbor Gazette', aliases: ['Harbor Gazette'], kind: 'outlet', domains: ['harborgazette.example'] },
@@ -40,6 +40,9 @@ describe('OutletRegistry.namesIn', () => {
   it('resolves hosts to their outlet through parent domains', () => {
     expect(registry.byHost('www.news.harborgazette.example')?.name).toBe('The Harbor Gazette');
     expect(registry.domainsIn('see harborgazette.example/world')[0]?.outlet.name).toBe('The Harbor Gazette');
+  });
+  it("finds hosts in a text, but not the name before an e-mail's @, which only looks like one", () => {
+    expect(hostsIn('Clare Whitmore, clare.whitmore@harborgazette.example, or www.harborgazette.example').map((m) => m[0])).toEqual(['harborgazette.example', 'www.harborgazette.example']);
   });
   it('reads a name set in capitals at the opening of a text, and only there', () => {
     expect(registry.nameOpening('THE HARBOR GAZETTE')?.outlet.name).toBe('The Harbor Gazette');

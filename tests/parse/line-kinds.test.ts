@@ -70,7 +70,11 @@ describe('line kinds', () => {
     'As you comment, please be respectful of other commenters and of views you do not share.',
     'The Kestran Herald values your comments but asks that all posts stay on topic.',
     'Comment Policy',
+    'Comments & Moderation',
+    'Readers’ comments: You are personally liable for the content of any comments you upload to this website, so please act responsibly.',
   ]);
+  eachIs('comments-head', "a site's note on why it limits comments opens the comments", ['Why are you making commenting on The Kestran Herald only available to subscribers?']);
+  eachIs('caption', "a caption that ends with its photographer's labelled name is a caption", ['The hull of one of the two ferries under construction at the Kestra yard Picture: Jane Roe']);
   eachIs('text', 'a story about public comments is text', [
     'Residents can submit comments on the seawall plan until March 3, the council said on Monday.',
     'Comments submitted by residents were mostly about the cost of the new quay, officials said.',

@@ -36,6 +36,15 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder('© 2024 Spa Gazette')).toBe('Spa Gazette');
   });
 
+  it('keeps a name that only opens like a word for a photo or a map ("Maple Hollow")', () => {
+    expect(copyrightHolder('© 2019 Maple Hollow Public Library')).toBe('Maple Hollow Public Library');
+    expect(copyrightHolder('© 2019 Photographers of Kestra')).toBeNull();
+  });
+
+  it("drops a Belgian company's legal form", () => {
+    expect(copyrightHolder('© 2019 KESTRA SPRL')).toBe('KESTRA');
+  });
+
   it("names no holder for a link to the site's copyright page", () => {
     expect(copyrightHolder('Copyright Policy')).toBeNull();
     expect(copyrightHolder('Copyright notice')).toBeNull();
@@ -187,6 +196,15 @@ describe('the publisher among the names on a page', () => {
 
   it("is the site a contributor's note says the views are not those of", () => {
     expect(sourceOf(`${ARTICLE}\nPosts here reflect the contributor's own views, not The Meridian's.`)).toBe('The Meridian');
+  });
+
+  it("is the agency whose logo stands over its tagline and the day's date, not a writer so placed", () => {
+    const [title, ...rest] = ARTICLE.split('\n');
+    expect(sourceOf(['Kestrawire', 'News agency', 'Wednesday, 7 February', title, ...rest, '© 2001–2018 «Kestrawire». All rights reserved.'].join('\n'))).toBe('Kestrawire');
+  });
+
+  it("is not a name before the @ of a press contact's e-mail", () => {
+    expect(sourceOf(`${ARTICLE}\n-end-\nClare Whitmore\nHeadquarters, Kestra\n555-0110\nclare.whitmore@kestraspace.example`)).not.toBe('Clare');
   });
 
   it("is the site of the reporter's address under the story", () => {

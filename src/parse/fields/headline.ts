@@ -101,7 +101,7 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (above) score -= 2;
   if (shortenedCopy(line, ctx)) score -= 2;
   if (leadVideoTitle(line, ctx)) score -= 4;
-  if (introducedQuote(line, ctx)) score -= 3;
+  if (introduced(line, ctx)) score -= 3;
   if (quoteKicker(line, ctx) || nameKicker(line, ctx) || namedPhoto(line, ctx)) score -= 3;
   if (CONTACT_DETAILS.test(line.text) || writerRole(line, ctx)) score -= 4;
   return score;
@@ -156,11 +156,13 @@ const nameOnly = (line: PageLine) => line.words <= 4 && !SENTENCE_CASE.test(line
  * Under a sentence that ends in a colon ("stated on January 28, 2020 in a
  * radio interview:"): what it introduces, such as the claim a fact-check
  * weighs, not the page's title. A one- or two-word label ("Watch:") may
- * stand over a title.
+ * stand over a title, but not over a list ("Key points:" / three points).
  */
-function introducedQuote(line: PageLine, ctx: ScoringContext): boolean {
+function introduced(line: PageLine, ctx: ScoringContext): boolean {
   const above = ctx.page.lines[line.i - 1];
-  return above !== undefined && above.words >= 3 && /:$/.test(above.text);
+  const next = ctx.page.lines[line.i + 1];
+  const listed = next !== undefined && titleLike(next) && !next.prose;
+  return above !== undefined && (above.words >= 3 || listed) && /:$/.test(above.text);
 }
 
 /** Under the page's own byline or date, with a time alone right under it (its length, "02:14"): the lead video's title. */

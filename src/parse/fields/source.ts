@@ -37,7 +37,7 @@ interface SourceRule {
 // A platform, a photo library or a media label ("Photo: ...", "Map data ..."); a media word inside a name is the
 // name's own ("Two Backpacks and a Map").
 // A hat tip names where the story was found, not who publishes it: "Thanks, Kestra Games Daily.", "Via: The Kestran Herald".
-const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b|^(?:photo|image|picture|video|map|graphic)|^(?:thanks|h\/t|hat[- ]tip|via)\b/i;
+const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b|^(?:photo\w*|image|picture|video|map|graphic)s?\b|^(?:thanks|h\/t|hat[- ]tip|via)\b/i;
 
 interface Furniture {
   lines: PageLine[];
@@ -90,7 +90,7 @@ function declaredCandidate(declared: Declared, outlet: Outlet | string, confiden
 
 // Legal forms that follow a company's name (or, in Russian and Ukrainian, open it: "АО «Кестра»"); they never name an outlet on their own.
 // So does "all rights reserved", in any language: "© Il Sole 24 Ore Tutti i diritti riservati".
-const COMPANY_FORMS = 'inc|llc|llp|lp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|bv|nv|ао|ооо|пао|зао|оао|тов|пат';
+const COMPANY_FORMS = 'inc|llc|llp|lp|ltd|ltda|limited|plc|pty|dac|gmbh|kg|ag|pvt|private|corp(?:oration)?|company|co|sa|srl|sarl|sas|sprl|bvba|bv|nv|ао|ооо|пао|зао|оао|тов|пат';
 const LEGAL_FORM = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:all rights reserved|tutti i diritti riservati|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены|${COMPANY_FORMS})(?![\p{L}\p{N}])\.?`,
   'giu',
@@ -288,7 +288,8 @@ function authorName(ctx: SourceContext, name: string): boolean {
   // "By Jane Roe", and in a byline's run of parts: "Published: Oct 14, 2019 by Jane Roe · 23 Comments".
   const byName = new RegExp(String.raw`(?:^|[\s·•|,])(?:by|written by|posted by)\s+${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'iu');
   // The name alone under its label, or over a date, maybe with the writer's role between: an author's or a commenter's.
-  const overDate = (i: number) => lines[i + 1]?.kind === 'timestamp' || (lines[i + 2]?.kind === 'timestamp' && lines[i + 1]!.kind === 'text' && !lines[i + 1]!.prose && lines[i + 1]!.words <= 14);
+  // Not the page's first line, the logo over its tagline and the day's date ("Росбалт" / "Информационное агентство" / "Среда, 7 февраля").
+  const overDate = (i: number) => i > 0 && (lines[i + 1]?.kind === 'timestamp' || (lines[i + 2]?.kind === 'timestamp' && lines[i + 1]!.kind === 'text' && !lines[i + 1]!.prose && lines[i + 1]!.words <= 14));
   return lines.some((l, i) => (l.text === name && (AUTHOR_LABEL.test(lines[i - 1]?.text ?? '') || overDate(i))) || (!l.prose && byName.test(l.text)));
 }
 
