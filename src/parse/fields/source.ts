@@ -288,7 +288,8 @@ function authorName(ctx: SourceContext, name: string): boolean {
   // "By Jane Roe", and in a byline's run of parts: "Published: Oct 14, 2019 by Jane Roe · 23 Comments".
   const byName = new RegExp(String.raw`(?:^|[\s·•|,])(?:by|written by|posted by)\s+${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'iu');
   // The name alone under its label, or over a date, maybe with the writer's role between: an author's or a commenter's.
-  // Not the page's first line, the logo over its tagline and the day's date ("Росбалт" / "Информационное агентство" / "Среда, 7 февраля").
+  // Not the page's first line: the logo over its tagline and the day's date ("Росбалт" / "Информационное агентство" /
+  // "Среда, 7 февраля").
   const overDate = (i: number) => i > 0 && (lines[i + 1]?.kind === 'timestamp' || (lines[i + 2]?.kind === 'timestamp' && lines[i + 1]!.kind === 'text' && !lines[i + 1]!.prose && lines[i + 1]!.words <= 14));
   return lines.some((l, i) => (l.text === name && (AUTHOR_LABEL.test(lines[i - 1]?.text ?? '') || overDate(i))) || (!l.prose && byName.test(l.text)));
 }
