@@ -69,6 +69,11 @@ function furnitureOfKind(ctx: SourceContext, kind: LineKind): readonly PageLine[
   return furnitureOfPage(ctx).byKind.get(kind) ?? [];
 }
 
+/** The article's first four lines, where a dateline opens it. */
+function openingLines(ctx: SourceContext): readonly PageLine[] {
+  return ctx.region ? ctx.page.lines.slice(ctx.region.start, Math.min(ctx.region.end, ctx.region.start + 3) + 1) : [];
+}
+
 /** What follows a navigation prefix on a line: "Kestran Herald" of "Follow Kestran Herald". */
 function navRest(line: PageLine): string | null {
   return SITE_NAME_LINE.exec(line.text)?.[1]?.trim() ?? null;
@@ -241,10 +246,16 @@ const RELAYED = /\b(?:reported|reports|according to|told|quoted|cited|said)\b/i;
 // The newsroom's own interviews: "the mayor told the Kestran Herald", "the council confirmed to the Kestran Herald", "did not provide Kestran Herald with".
 // Prose cites other outlets' interviews too, so this is weak evidence, counted over the whole page.
 // Also "said in an email to the Kestran Herald"; a name in capitals counts too ("tells KESTRAN HERALD").
-const INTERVIEW_KEY = /(?<![\p{L}\p{N}])(?:told|tells|telling|spoke|speaking|confirmed|interview|provided?|e-?mail|statement|disse|contou|explicou|afirmou|revelou|garantiu|confirmou|рассказал|пояснил|заявил|сообщил|сказал|подтвердил)/u;
+// Verbs of telling in Portuguese and Russian, read by the prefilter and by the rule.
+const TOLD_PT = 'disse|contou|explicou|afirmou|revelou|garantiu|confirmou';
+const TOLD_RU = 'рассказал|пояснил|заявил|сообщил|сказал|подтвердил';
+const INTERVIEW_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:told|tells|telling|spoke|speaking|confirmed|interview|provided?|e-?mail|statement|${TOLD_PT}|${TOLD_RU})`, 'u');
 // In Portuguese, "contou ao Kestra Jornal"; in Russian, the outlet's name stays as it is after "the newspaper":
 // "пояснил газете «Кестринский вестник»".
-const INTERVIEWED = /(?<![\p{L}\p{N}])(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|confirmed (?:this |that |it )?to|(?:an? |the )?(?:\p{L}+ )?interview with|provided?|in an? (?:e-?mail(?:ed)?|written)? ?(?:statement|e-?mail) to|(?:disse|contou|explicou|afirmou|revelou|garantiu|confirmou) (?:ao|à)|(?:рассказал|пояснил|заявил|сообщил|сказал|подтвердил)(?:а|и)? (?:газете|изданию|порталу|телеканалу|радиостанции))\s+/giu;
+const INTERVIEWED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|confirmed (?:this |that |it )?to|(?:an? |the )?(?:\p{L}+ )?interview with|provided?|in an? (?:e-?mail(?:ed)?|written)? ?(?:statement|e-?mail) to|(?:${TOLD_PT}) (?:ao|à)|(?:${TOLD_RU})(?:а|и)? (?:газете|изданию|порталу|телеканалу|радиостанции))\s+`,
+  'giu',
+);
 // "told the Kestran Herald interviewer", "told Kestran Herald Radio 4's host", "told Kestran Herald in March 2019":
 // another show's or an earlier interview, cited.
 const CITED_MEDIUM = eitherCase(['interviewer', 'reporter', 'correspondent', 'host', 'anchor', 'program', 'programme', 'show', 'podcast', 'documentary', 'journalist', 'editor', 'radio', 'television', 'tv']);
@@ -832,9 +843,7 @@ export const SOURCE_RULES: SourceRule[] = [
     // SEMARANG -", "Liputan6.com, Banyuwangi -". A wire's is read below, as its credit.
     name: 'source/outlet-dateline',
     find(ctx) {
-      if (!ctx.region) return null;
-      for (let i = ctx.region.start; i <= Math.min(ctx.region.end, ctx.region.start + 3); i++) {
-        const line = ctx.page.lines[i]!;
+      for (const line of openingLines(ctx)) {
         const parts = OUTLET_DATELINE.exec(line.text)?.slice(1) ?? [];
         const known = parts.map((p) => exactName(ctx, p.trim())?.outlet).find((o) => o !== undefined && o.kind !== 'wire');
         if (known) return candidate('source/outlet-dateline', line, known, 0.7);
@@ -846,9 +855,7 @@ export const SOURCE_RULES: SourceRule[] = [
     // "KYIV, Feb 26 (Reuters) -": a wire story; the agency is the publisher we can name.
     name: 'source/wire-dateline',
     find(ctx) {
-      if (!ctx.region) return null;
-      for (let i = ctx.region.start; i <= Math.min(ctx.region.end, ctx.region.start + 3); i++) {
-        const line = ctx.page.lines[i]!;
+      for (const line of openingLines(ctx)) {
         const token = wireDatelineToken(line.text);
         const known = token ? ctx.registry.byDateline(token.trim()) : undefined;
         if (known) return candidate('source/wire-dateline', line, known, 0.65, known.kind === 'wire' ? known.name : null);
