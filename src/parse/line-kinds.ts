@@ -129,6 +129,10 @@ const CAPTION_CJK_CREDIT = new RegExp(
 // "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)", "The garage. (Jane Roe for The Kestran Herald)".
 // "The condor chick in its nest cave. (U.S. Fish and Wildlife Service via AP)": a handout passed on by an agency.
 const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}\p{N}.’& -]{2,40})+|\p{Lu}[\p{L}.’ -]{2,40} for (?:the )?\p{Lu}[\p{L}.’& -]{1,60}|\p{Lu}[\p{L}.’& -]{1,60} via \p{Lu}[\p{L}.’& -]{1,30})\)$/u;
+// Any one or two capitalised words, the channel's or the giver's name, on a caption's length: "Commuters on the
+// platform. (Supplied)". A paragraph's sign-off is longer ("… will be idled at times. (Yonhap)"); a transcript's note on
+// the room and a link's label are not credits.
+const CAPTION_NAMED_CREDIT = /[.!?"”’]\s*\((?!(?:Applause|Laughter|Cheers|Crosstalk|Inaudible|Music|Silence|More)\))\p{Lu}[\p{L}\p{N}]{1,15}(?: \p{Lu}[\p{L}\p{N}]{1,15})?\)$/u;
 // Or in square brackets, with or without a sentence's stop, labelled or not: "... Cox’s Bazar [File: Jane Roe/Reuters]",
 // "... on Wednesday. [ JANE ROE | Times ]".
 const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L}.’& -]{2,40}(?:[/|,][\p{L}.’& -]{2,40})+\]$/iu;
@@ -263,7 +267,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) && !COPYRIGHT_PHOTO_CREDIT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text) || STORY_SOURCE.test(l.text) || WIRE_NOTE.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || PHOTO_BY_NAME.test(l.text) || COURTESY_ALONE.test(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || PHOTO_BY_NAME.test(l.text) || COURTESY_ALONE.test(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
