@@ -177,6 +177,8 @@ describe('line kinds', () => {
 
   eachIs('caption', 'a caption that ends with its credit in brackets is a caption', ['The ferry terminal at Holm Island at dawn. (AP)', 'The first map of the seabed off Kestra. (Kestra Survey/Vell University)']);
   eachIs('caption', "a caption that ends with a channel's or a giver's name in brackets is a caption", ['Commuters on the Kestra ferry during the morning rush on March 4, 2024. (Nine)', 'A stall-holder sets up near the harbour gate. (Supplied)']);
+  eachIs('caption', "a photographer and the outlet alone on a line, maybe with the day of the photo, are a caption's credit", ['Jane Roe/Kestra360', 'Jane Roe/Kestran Herald - 10.out.2023']);
+  eachIs('timestamp', 'a day with its month abbreviated between stops, its weekday and time is a timestamp', ['17.out.2023 (terça-feira) - 18h34']);
   eachIs('text', "a paragraph signed off by its agency, a transcript's note and a link are text", [
     'The harbour board separately plans to close the old quay this winter, under which up to 15 of the island’s 60 fishing boats will have to moor at Holm for the season. (Yonhap)',
     'We will not close the quay while I am mayor. (Applause)',
