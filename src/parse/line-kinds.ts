@@ -180,7 +180,7 @@ export const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?
 // year in any language.
 const DATEISH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}\.\p{L}{3,4}\.\d{4}\b|\b\d+\s*(?:[smhdwy]|sec|second|min|minute|hr|hour|day|wk|week|mo|month|yr|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
-const DATE_LABEL_WORDS = String.raw`(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)(?![\p{L}\p{N}])`;
+const DATE_LABEL_WORDS = String.raw`(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|erstellt|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)(?![\p{L}\p{N}])`;
 const DATE_LABEL = new RegExp(`^${DATE_LABEL_WORDS}`, 'iu');
 // A Chinese, Japanese or Korean date line, counted long by its figures, but little else once its dates and times are
 // out: "毎日新聞2018年8月7日 14時35分(最終更新 8月7日 18時02分)" leaves the paper's name and "last updated".
@@ -322,6 +322,11 @@ export function isCaptionLabel(line: PageLine): boolean {
 /** A credit that only its place and form tell from text, "Jane Roe/Kestran Herald": its caption stands right over it. */
 export function isBareCredit(line: PageLine): boolean {
   return line.kind === 'caption' && CREDIT_ALONE.test(line.text);
+}
+
+/** A photo's credit with the copyright sign: "© KPA / Jane Roe". */
+export function isCopyrightCredit(line: PageLine): boolean {
+  return line.kind === 'caption' && COPYRIGHT_PHOTO_CREDIT.test(line.text);
 }
 
 /** A credit line standing alone under a photo: "Photo: Jane Roe / Agency", "Jane Roe/Kestran Herald/Getty Images". */

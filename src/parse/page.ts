@@ -4,7 +4,7 @@
  * furniture it looks like. Computed once per file.
  */
 import type { Line } from './types.ts';
-import { LINE_KINDS, isCaptionLabel, isCreditLabel, isBareCredit, isPhotoCredit, type LineKind } from './line-kinds.ts';
+import { LINE_KINDS, isCaptionLabel, isCreditLabel, isBareCredit, isCopyrightCredit, isPhotoCredit, type LineKind } from './line-kinds.ts';
 
 export interface PageLine extends Line {
   /** Index in Page.lines. */
@@ -158,6 +158,9 @@ const CAPTION_APART_WORDS = 35;
  * only by the caption right over it.
  */
 function captionOfCredit(line: PageLine, credit: PageLine): boolean {
+  // A photo under the title may show only its copyright credit ("© KPA / Jane Roe"): then its caption is a sentence.
+  if (isCopyrightCredit(credit)) return credit.n === line.n + 1 && endsSentence(line.text);
+  if (!isPhotoCredit(credit)) return false;
   if (credit.n === line.n + 1) return true;
   return !isBareCredit(credit) && line.words <= CAPTION_APART_WORDS;
 }
@@ -184,7 +187,7 @@ export function buildPage(lines: Line[]): Page {
     const prev = pageLines[line.i - 1];
     if (line.kind === 'text' && line.words <= 8 && prev && isCreditLabel(prev)) line.kind = 'caption';
     if (line.kind === 'text' && line.words <= 60 && prev && isCaptionLabel(prev)) line.kind = 'caption';
-    if (line.kind === 'text' && line.words <= 60 && next && isPhotoCredit(next) && captionOfCredit(line, next) && !(line === title && !endsSentence(line.text))) line.kind = 'caption';
+    if (line.kind === 'text' && line.words <= 60 && next && captionOfCredit(line, next) && !(line === title && !endsSentence(line.text))) line.kind = 'caption';
   }
   // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise"),
   // or, speaking of what it sends, just above its button ("Let our news meet your inbox." / "Sign Up").

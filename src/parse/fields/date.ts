@@ -37,7 +37,7 @@ interface DateRule {
 }
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
-const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd|opublikowano|송고|입력|公開|配信|发布|發布)(?![\p{L}\p{N}])/iu;
+const PUBLISHED = /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|released|опубликовано|дата публикации|опубліковано|veröffentlicht|erstellt|publicado|publicada|pubblicato|publié|publicado el|gepubliceerd|opublikowano|송고|입력|公開|配信|发布|發布)(?![\p{L}\p{N}])/iu;
 // An article's closing signature: who wrote it, then the day, in brackets.
 const SIGNATURE = /^\((?:\p{L}[\p{L}.\/ -]{0,30}),\s*([^()]{6,30})\)$/u;
 // "Published in The Kestran Herald, January 15th, 2018", "A version of this article appears in print on Nov. 4, 2025".
