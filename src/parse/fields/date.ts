@@ -179,10 +179,11 @@ function anchorYear(ctx: DateContext, d: FoundDate): { year: number; why: string
 
 /**
  * What may stand before a dateline's date: a capitalised place name and a comma or dash ("KYIV,", "New York —"),
- * after the agency where it signs first ("(ANSA) - ROMA,").
+ * after the agency where it signs first ("(ANSA) - ROMA,"), or the outlet's name with the date in brackets
+ * ("Law360 (November 20, 2019, 4:29 PM EST) --").
  */
 function datelinePlace(prefix: string): boolean {
-  return /^(?:\([^()]{2,40}\)\s*[-–—]\s*)?(?:[\p{Lu}][\p{L}.'’-]*[ ,]+){1,4}(?:[-–—]\s*)?$/u.test(prefix) || prefix.trim() === '';
+  return /^(?:\([^()]{2,40}\)\s*[-–—]\s*)?(?:[\p{Lu}][\p{L}.'’-]*[ ,]+){1,4}(?:[-–—]\s*)?$|^\p{Lu}[\p{L}\p{N}.'’-]*(?: \p{Lu}[\p{L}\p{N}.'’-]*){0,3} \($/u.test(prefix) || prefix.trim() === '';
 }
 
 function yearsIn(text: string): number[] {
