@@ -123,9 +123,15 @@ const OWNER_TAIL = /\s+(?:an?|part of)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}
 // A footer's link to the site's copyright page: "Copyright Policy", "Copyright notice".
 const COPYRIGHT_PAGE_LINK = /^copyright (?:polic(?:y|ies)|notices?|info(?:rmation)?|infringements?|complaints?|statements?|terms|guidelines)$/i;
 
-/** The name stands with a company's legal form after it: "Foxhollow Brewing Co.", "Kestra Media, Inc.". */
-function companyNamed(text: string, name: string): boolean {
-  return new RegExp(String.raw`${escapeRegExp(name)},?\s+(?:${COMPANY_FORMS})(?![\p{L}\p{N}])`, 'iu').test(text);
+// The word an organisation's name ends with, which no person's does: "Brookside Veterinary Hospital".
+const ORGANISATION_HEAD = /\s(?:hospital|clinic|practice|society|association|foundation|institute|university|college|school|academy|museum|library|church|parish|council|department|office|agency|cent(?:er|re)|club|union|federation|league|trust|studio|farm|brewery|bakery|orchestra|theat(?:er|re)|gallery)$/i;
+
+/**
+ * The name is an organisation's: it stands with a company's legal form after it ("Foxhollow Brewing Co.", "Kestra
+ * Media, Inc."), or ends with what kind of body it is.
+ */
+function organisationNamed(text: string, name: string): boolean {
+  return ORGANISATION_HEAD.test(name) || new RegExp(String.raw`${escapeRegExp(name)},?\s+(?:${COMPANY_FORMS})(?![\p{L}\p{N}])`, 'iu').test(text);
 }
 
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
@@ -1014,9 +1020,9 @@ export const SOURCE_RULES: SourceRule[] = [
         // A bare "© Jane Roe", with no year and no rights wording, credits a photographer.
         if (!notice || !/\d{4}|copyright|rights/i.test(notice)) continue;
         const holder = copyrightHolder(notice);
-        // A writer's own copyright on a newsletter or a blog names the writer, not the site; a company's, signing
-        // its posts ("Posted by Foxhollow Brewing" / "© 2019 Foxhollow Brewing Co."), the site.
-        if (!holder || (authorName(ctx, holder) && !companyNamed(notice, holder))) continue;
+        // A writer's own copyright on a newsletter or a blog names the writer, not the site; an organisation's, signing
+        // its posts or answering comments ("Posted by Foxhollow Brewing" / "© 2019 Foxhollow Brewing Co."), the site.
+        if (!holder || (authorName(ctx, holder) && !organisationNamed(notice, holder))) continue;
         // The owner is often the outlet's company ("Kestran Herald Media Group"): name the outlet it opens with,
         // when nothing but company words follow ("Gazzetta di Kestra" is not the registry's "Gazzetta").
         const opening = ctx.registry.nameOpening(holder);
