@@ -66,6 +66,11 @@ function titleLike(line: PageLine): boolean {
 }
 
 /** A line of a teaser list or menu: a short non-sentence line of text. */
+/** A line of a menu: a few words of text. */
+function menuEntry(line: PageLine | undefined): boolean {
+  return line !== undefined && line.kind === 'text' && line.words <= 3;
+}
+
 function listLike(line: PageLine | undefined): boolean {
   return line !== undefined && line.kind === 'text' && !line.prose && line.words >= 3 && line.words <= 20;
 }
@@ -94,6 +99,8 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   const next = lines[line.i + 1];
   const neighbours = Number(listLike(lines[line.i - 1])) + Number(listLike(next) && !pageMeta(lines[line.i + 2], ctx));
   if (neighbours === 2) score -= 2;
+  // A menu's entry of a few words among others, over a blog's date header: "Home" / "About the Troop" / "Join Us".
+  if (w <= 3 && menuEntry(lines[line.i - 2]) && menuEntry(lines[line.i - 1]) && menuEntry(next)) score -= 2;
   if (underLinkLabel(line, ctx)) score -= 3;
   // Just under one of a list's dates: an entry of the list ("Key events", "Latest").
   if (afterListDate(ctx.page, line, ctx.dates)) score -= 2;
@@ -267,7 +274,6 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
 function authorOverDate(line: PageLine, ctx: ScoringContext): boolean {
   const next = ctx.page.lines[line.i + 1];
   // Two entries of a few words above it make a menu; one may be a photo's credit ("PA").
-  const menuEntry = (l: PageLine | undefined) => l !== undefined && l.kind === 'text' && l.words <= 3;
   const inMenu = menuEntry(ctx.page.lines[line.i - 1]) && menuEntry(ctx.page.lines[line.i - 2]);
   return line.kind === 'text' && NAME_LINE.test(line.text) && next?.kind === 'timestamp' && !ctx.dates.has(next.i) && !inMenu;
 }

@@ -1074,14 +1074,18 @@ export const SOURCE_RULES: SourceRule[] = [
       const h = ctx.headlineIndex;
       if (h === null) return null;
       const top = ctx.page.lines.slice(0, Math.min(h, MASTHEAD_LINES)).find((l) => l.kind === 'text' && !SKIP_LINK.test(l.text));
+      if (!top) return null;
+      // The name before what it adds after a bar: "Iron Herons | FRC Team 8417".
+      const name = top.text.split(/\s+[|–—]\s+/)[0]!;
+      const words = name.split(/\s+/).length;
       // One word, or the line right over the title, is as often a section's label ("Health", "Energy and Climate").
-      if (!top || top.words < 2 || top.words > 6 || top.i === h - 1 || top.prose || !MASTHEAD_NAME.test(top.text) || GENERIC_MENU_WORD.test(top.text) || NOT_PUBLISHER.test(top.text)) return null;
+      if (words < 2 || words > 6 || top.i === h - 1 || top.prose || !MASTHEAD_NAME.test(name) || GENERIC_MENU_WORD.test(name) || NOT_PUBLISHER.test(top.text)) return null;
       // Under its tagline ("Backyard beekeeping in the Hocking Hills", or a blog's short sentences: "Three kids, one
       // minivan. Notes from a loud house."), not right over the title, where a sentence is the title's own; or named
       // again on the page.
       const tagline = ctx.page.lines[top.i + 1];
       const described = tagline !== undefined && tagline.i < h - 1 && tagline.kind === 'text' && tagline.words >= 4 && (!tagline.prose || tagline.words <= 20);
-      return described || namedElsewhere(ctx, top, top.text, furniture(ctx)) ? candidate('source/masthead-name', top, exactName(ctx, top.text)?.outlet ?? top.text, 0.4) : null;
+      return described || namedElsewhere(ctx, top, name, furniture(ctx)) ? candidate('source/masthead-name', top, exactName(ctx, name)?.outlet ?? name, 0.4) : null;
     },
   },
   {
