@@ -258,7 +258,7 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
   const { lines } = ctx.page;
   for (let i = line.i + 1, reach = META_REACH; i < lines.length && reach > 0; i++) {
     const l = lines[i]!;
-    if (l.kind === 'byline' || (l.kind === 'credit' && l.words <= 6) || authorOverDate(l, ctx)) return 2.5;
+    if (l.kind === 'byline' || (l.kind === 'credit' && l.words <= 6) || authorOverDate(l, ctx) || (l.i === line.i + 1 && authorOverShare(l, ctx))) return 2.5;
     // A time alone may be a video's length or a live entry's time: weaker than a byline or a date.
     if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : isBareTime(l) ? 1 : 2.5;
     // A row of share buttons, or the lead photo's caption and credit, between the title and its byline does not push the byline away.
@@ -276,6 +276,11 @@ function authorOverDate(line: PageLine, ctx: ScoringContext): boolean {
   // Two entries of a few words above it make a menu; one may be a photo's credit ("PA").
   const inMenu = menuEntry(ctx.page.lines[line.i - 1]) && menuEntry(ctx.page.lines[line.i - 2]);
   return line.kind === 'text' && NAME_LINE.test(line.text) && next?.kind === 'timestamp' && !ctx.dates.has(next.i) && !inMenu;
+}
+
+/** Right under the title, a name over the share buttons is its writer's: "Carla Hendricks" / "Share". */
+function authorOverShare(line: PageLine, ctx: ScoringContext): boolean {
+  return line.kind === 'text' && NAME_LINE.test(line.text) && ctx.page.lines[line.i + 1]?.kind === 'share';
 }
 
 /** The page's own byline or date ("March 3, 2019 by Ana Ruiz"), not one of a list's. */
