@@ -27,6 +27,7 @@ describe('line kinds', () => {
 
   eachIs('related', 'a label of links is related', ['Baca juga: Warga Kestra diminta waspada banjir rob', 'More:', 'More: Velgrad miners wait by the gates', 'Read also: Orsk ferry timetable changes', 'Читайте также:', 'Читайте також: Поромна компанія зберігає зимовий розклад', 'À lire aussi : le port de Kestra', '[Related: Kestra harbour pilots vote to accept new rota]', 'Also on kestranherald.example Harbour pilots vote to accept new rota', 'Keep reading', 'Te puede interesar: Cómo funciona el nuevo puerto de Kestra', 'Das könnte Sie auch interessieren', 'SEGUÍ LEYENDO:', 'Lea también: El puerto de Kestra amplía su horario', 'Czytaj także: Nowy most w Kestrze', 'Zobacz też', 'Lees ook: Veerboot naar Kestra vaart weer', 'Auch interessant', 'À voir aussi', 'Don’t miss: Why harbour pilots are racing to retire', 'READ: Kestra wants residents to pay for rubbish collection', 'MUST READ: What the new harbour tolls mean for small shippers', '関連記事', 'あわせて読みたい', '관련기사', '相关新闻']);
   eachIs('text', "a newsletter's issue titled after a colon is text", ['Council Member Holm’s March Newsletter: Ferry Fares, Library Hours and Beach Cleaning']);
+  eachIs('related', "links to the paper's other stories are related", ['Previous Story', 'Next Story', 'Also in the Kestran Herald: Harbour shops brace for a year of roadworks']);
   eachIs('text', 'a sentence that opens with "read" is text', ['Read the full report before you vote, the mayor told the council on Monday evening.']);
   eachIs('disclaimer', 'a syndication note in brackets is a disclaimer', ['(This story has not been edited by Kestran Herald staff and is auto-generated from a syndicated feed.)']);
   eachIs('subscribe', 'a sign-up pitch after a dash is subscribe', ["Never miss a story — sign up for the Kestran Herald's free daily newsletter to stay up to date on the best of what we have to offer, from harbour news to the stories of the islands."]);
@@ -73,6 +74,7 @@ describe('line kinds', () => {
     'Comment Policy',
     'Comments & Moderation',
     'Readers’ comments: You are personally liable for the content of any comments you upload to this website, so please act responsibly.',
+    "By participating in online discussions you acknowledge that you have agreed to the Kestran Herald's TERMS OF SERVICE.",
   ]);
   eachIs('comments-head', "a site's note on why it limits comments opens the comments", ['Why are you making commenting on The Kestran Herald only available to subscribers?']);
   eachIs('caption', "a caption that ends with its photographer's labelled name is a caption", ['The hull of one of the two ferries under construction at the Kestra yard Picture: Jane Roe']);
