@@ -44,6 +44,8 @@ const SHARE_WORD = new RegExp(
 const SHARE_PROMPT = /^(?:(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*)?share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends)[.!]?$/i;
 // The story's address offered for sharing: "Read or Share this story: https://kestranherald.example/story/...".
 const SHARE_ADDRESS = /^(?:read or )?share this (?:story|article)\s*:\s*https?:\/\/\S+$/i;
+// The label of a share menu, naming the story it shares: "All sharing options for: Kestra ferry fares rise in May".
+const SHARING_OPTIONS = /^(?:share )?all sharing options(?: for:.*)?$/i;
 
 // What a share button's text says around its network: "Click to share on X (Opens in new window)".
 const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
@@ -145,6 +147,8 @@ const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:file )?(?:pho
 // A caption with its photographer and agency glued on, or set off by a bar or a dash: "The barge at the quay.Jens Holm / Kestran Herald",
 // "The barge at the quay | JENS HOLM / KESTRAN HERALD", "The barge at the quay - Jens Holm/Kestran Herald".
 const CAPTION_GLUED_CREDIT = /(?:[.!?”"’)]\s*|\s[|–—-]\s)[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3} ?\/ ?[\p{Lu}][\p{L}&'’ .-]{1,40}$/u;
+// Or after a sentence and a bar, the photographer and then the outlet: "The barge at the quay. | Jens Holm, Kestran Herald".
+const CAPTION_BAR_CREDIT = /[.!?]\s\|\s[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3}, [\p{Lu}][\p{L}&'’ .-]{1,40}$/u;
 // Or on a line of its own under the caption, every word capitalised: "Jens Holm/Kestran Herald", "JENS HOLM/U.S. ARMY",
 // maybe with the day it was taken: "Jens Holm/Kestran Herald - 10.set.2019".
 const CREDIT_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}(?: [-–—] \d[\p{L}\p{N}./ ]{3,18})?$/u;
@@ -262,7 +266,7 @@ const REPUBLISH = /\brepublish(?:ing)? (?:this|our|it|the following)\b|\bto repu
 
 export const LINE_KINDS: LineKindRule[] = [
   { kind: 'ad', test: (l) => (short(l, 6) && AD.test(l.text)) || (short(l, 9) && (SHOP_BUTTON.test(l.text) || VIDEO_PLAYER.test(l.text))) },
-  { kind: 'share', test: (l) => SHARE_ADDRESS.test(l.text) || (short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))))) },
+  { kind: 'share', test: (l) => SHARE_ADDRESS.test(l.text) || SHARING_OPTIONS.test(l.text) || (short(l, 12) && (SHARE_PROMPT.test(l.text) || l.text.split(/\s*[|•·,]\s*/).every((part) => SHARE_WORD.test(part.replace(SHARE_LABEL, ''))))) },
   { kind: 'thread', test: (l) => short(l, 14) && (THREAD_START.test(l.text) || USER_SAID.test(l.text)) },
   { kind: 'comments-head', test: (l) => (short(l, 6) && COMMENT_HEAD.test(l.text)) || (short(l, 25) && COMMENT_NOTE_HEAD.test(l.text)) },
   { kind: 'comments', test: (l) => (short(l, 6) && COMMENTS.test(l.text)) || (short(l, 80) && COMMENT_POLICY.test(l.text)) },
@@ -270,7 +274,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) && !COPYRIGHT_PHOTO_CREDIT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text) || STORY_SOURCE.test(l.text) || WIRE_NOTE.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || PHOTO_BY_NAME.test(l.text) || COURTESY_ALONE.test(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || PHOTO_BY_NAME.test(l.text) || COURTESY_ALONE.test(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BAR_CREDIT.test(l.text) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
