@@ -33,6 +33,7 @@ describe('line kinds', () => {
   eachIs('related', 'a Japanese link label in brackets, or a link tagged as photos, is related', ['【あわせて読みたい】港の新しいフェリーが就航する本当の理由', '【写真】港で撮影された新しいフェリーの場面カット']);
   eachIs('subscribe', "a Japanese offer to mail the writer's next stories is subscribe", ['山田 花子さんの最新記事をメールでお知らせします。', 'フォローした著者の最新記事が公開されると、メールでお知らせします。']);
   eachIs('disclaimer', "a reference site's offer to cite the article is a disclaimer", ['Cite This!', 'Please copy/paste the following text to properly cite this Kestrapedia.example article:']);
+  eachIs('caption', "a staff photo's credit with the paper's name before it is a caption", ['Kestran Herald staff photo by JANE ROE', 'Staff photo by Jane Roe']);
   eachIs('text', 'a sentence that opens with "read" is text', ['Read the full report before you vote, the mayor told the council on Monday evening.']);
   eachIs('disclaimer', 'a syndication note in brackets is a disclaimer', ['(This story has not been edited by Kestran Herald staff and is auto-generated from a syndicated feed.)']);
   eachIs('subscribe', 'a sign-up pitch after a dash is subscribe', ["Never miss a story — sign up for the Kestran Herald's free daily newsletter to stay up to date on the best of what we have to offer, from harbour news to the stories of the islands."]);
