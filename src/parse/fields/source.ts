@@ -37,7 +37,7 @@ interface SourceRule {
 // A platform, a photo library or a media label ("Photo: ...", "Map data ..."); a media word inside a name is the
 // name's own ("Two Backpacks and a Map").
 // A hat tip names where the story was found, not who publishes it: "Thanks, Kestra Games Daily.", "Via: The Kestran Herald".
-const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b|^(?:photo\w*|image|picture|video|map|graphic)s?\b|^(?:thanks|h\/t|hat[- ]tip|via)\b/i;
+const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b|^(?:photo\w*|foto\w*|фото\p{L}*|image|picture|video|map|graphic)s?(?![\p{L}\p{N}])|^(?:thanks|h\/t|hat[- ]tip|via)\b/iu;
 
 interface Furniture {
   lines: PageLine[];
@@ -559,8 +559,9 @@ function sectionLabel(ctx: SourceContext, line: PageLine, m: OutletMatch): boole
  */
 function menuItem(text: string, m: OutletMatch): boolean {
   const after = text.slice(text.indexOf(m.matched) + m.matched.length);
-  // "ANP: ethanol beats petrol in eight states" is a headline about the ANP, not an item of its site.
-  if (/^\s*:\s*\S+\s+\S+\s+\S+/.test(after)) return false;
+  // "ANP: ethanol beats petrol in eight states" and "Fodor's puts Big Sur on its list" are headlines about the
+  // outlet, not items of its site; "The Kestran Herald view on the seawall" is the site's own editorial.
+  if (/^\s*:\s*\S+\s+\S+\s+\S+/.test(after) || /^\s+(?!view\b)\p{Ll}\S*\s+\S+\s+\S+/u.test(after)) return false;
   const next = /^\s+([\p{Lu}\p{N}][\p{L}\p{N}]*)/u.exec(after)?.[1];
   return !next || !/\s/.test(m.matched) || SITE_PAGE.test(next);
 }
