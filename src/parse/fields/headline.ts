@@ -65,12 +65,12 @@ function titleLike(line: PageLine): boolean {
   return true;
 }
 
-/** A line of a teaser list or menu: a short non-sentence line of text. */
 /** A line of a menu: a few words of text. */
 function menuEntry(line: PageLine | undefined): boolean {
   return line !== undefined && line.kind === 'text' && line.words <= 3;
 }
 
+/** A line of a teaser list or menu: a short non-sentence line of text. */
 function listLike(line: PageLine | undefined): boolean {
   return line !== undefined && line.kind === 'text' && !line.prose && line.words >= 3 && line.words <= 20;
 }
