@@ -69,7 +69,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const folder = folderSource(options.file, registry);
   // The publisher as the user names it or the page does: its country's way of writing all-number days settles them
   // where the page's other dates do not.
-  const publisher = fm.overrides.source ?? folder ?? sourceFound?.value.name;
+  const publisher = fm.overrides.source ?? folder?.name ?? sourceFound?.value.name;
   const country = (publisher && registry.byExactName(publisher)?.country) ?? null;
   const order = numericOrderOf(page.lines.map((l) => l.text)) ?? numericOrderOfCountry(country);
   const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured, metadata, order };
@@ -122,17 +122,22 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
 }
 
 /** `articles/<outlet-slug>/file.txt`: the folder names the publisher. */
-function applyFolder(record: ArticleRecord, name: string): void {
+function applyFolder(record: ArticleRecord, { folder, name }: FolderSource): void {
   record.source = name;
-  record.evidence.source = { rule: 'source/folder', line: null, text: `${record.file.split('/')[0]}/`, confidence: 0.95 };
+  record.evidence.source = { rule: 'source/folder', line: null, text: `${folder}/`, confidence: 0.95 };
+}
+
+interface FolderSource {
+  folder: string;
+  name: string;
 }
 
 /** The outlet a file's folder names, if any. */
-function folderSource(file: string, registry: OutletRegistry): string | null {
+function folderSource(file: string, registry: OutletRegistry): FolderSource | null {
   const parts = file.split('/');
   const folder = parts.length > 1 ? parts[0]! : null;
   if (!folder || /^\d+$/.test(folder)) return null;
-  return registry.bySlugName(folder)?.name ?? titleCase(folder);
+  return { folder, name: registry.bySlugName(folder)?.name ?? titleCase(folder) };
 }
 
 function applyOverrides(record: ArticleRecord, o: Overrides): void {

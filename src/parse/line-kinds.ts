@@ -117,11 +117,17 @@ const CAPTION_OPENING = /^(?:In )?[Tt]his (?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*,?|un
 const IMAGE_TAKEN = /^\(?(?:source:\s*)?(?:an? |the )?(?:[\p{L}-]+ ){0,3}(?:screenshot|screen ?grab|photo(?:graph)?|image|picture)s?(?: of .{1,60}?)? (?:taken|captured|shot) (?:on|at|in)\b/iu;
 // An image's label alone: "Facebook screenshot", "Screen grab".
 const SCREENSHOT_LABEL = /^(?:[\p{L}-]+ ){0,2}(?:screenshot|screen ?grab)s?$/iu;
-// A photo library's name alone, under the caption: "GETTY".
 // A photo's credit under the copyright sign, with no year: its names parted by slashes ("© AP Photo / Jane Roe / NTB
 // scanpix", "© Kestra Press / Ivan Petrov"). A site's own notice carries its year or stands alone.
 const COPYRIGHT_PHOTO_CREDIT = /^[©ⓒ]\s*[^/\d]{2,40}(?:\s\/\s[^/\d]{2,40})+$/u;
+// A photo library's name alone, under the caption: "GETTY".
 const PHOTO_LIBRARY = /^(?:[Gg]etty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?)$/u;
+
+/** A credit that says it is one by its words alone, on a caption's line or its own: "Photo Jane Roe", "Getty Images". */
+function selfEvidentCredit(text: string): boolean {
+  return PHOTO_BY_NAME.test(text) || STAFF_PHOTO_BY.test(text) || COURTESY_ALONE.test(text) || PHOTO_LIBRARY.test(text);
+}
+
 // Japanese, Chinese and Korean captions end with who took the photo: "…住民たち=高知県大豊町、吉川真理子撮影", "…新华社记者 王明 摄",
 // "…/장민수 기자", or with when and which agency after an equals sign: "…賃貸住宅が増えている＝2018年7月、共同";
 // with the day and place in brackets: "…農家の男性（５日、長野市で）"; a label alone over the photo: "写真・図版".
@@ -283,7 +289,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) && !COPYRIGHT_PHOTO_CREDIT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text) || STORY_SOURCE.test(l.text) || WIRE_NOTE.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || PHOTO_BY_NAME.test(l.text) || STAFF_PHOTO_BY.test(l.text) || COURTESY_ALONE.test(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BAR_CREDIT.test(l.text) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || PHOTO_LIBRARY.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || selfEvidentCredit(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BAR_CREDIT.test(l.text) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 30) && CITE_THIS.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
@@ -347,5 +353,5 @@ export function isCopyrightCredit(line: PageLine): boolean {
 export function isPhotoCredit(line: PageLine): boolean {
   // In brackets, and with the copyright sign, it is still a credit: "(Image: © Jane Roe)".
   const text = line.text.replace(/^\((.*)\)$/, '$1');
-  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || PHOTO_BY_NAME.test(text) || STAFF_PHOTO_BY.test(text) || COURTESY_ALONE.test(text) || NAMES_CREDIT.test(text) || PHOTO_LIBRARY.test(text));
+  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || selfEvidentCredit(text) || NAMES_CREDIT.test(text));
 }
