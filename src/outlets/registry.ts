@@ -57,7 +57,7 @@ export class OutletRegistry {
     for (const o of outlets) merged.set(o.name, o);
     this.outlets = [...merged.values()];
     for (const o of this.outlets) {
-      for (const n of [o.name, ...(o.aliases ?? [])]) this.byName.set(n, o);
+      for (const n of [o.name, ...(o.aliases ?? [])].flatMap(apostropheSpellings)) this.byName.set(n, o);
       for (const d of o.domains ?? []) this.byDomain.set(d.toLowerCase(), o);
       for (const t of o.dateline ?? []) {
         this.byDatelineToken.set(t, o);
@@ -184,6 +184,11 @@ export class OutletRegistry {
 export function hostsIn(text: string): RegExpMatchArray[] {
   // Not the name before an e-mail's @ ("jane.roe@kestranherald.example"), which only looks like one.
   return [...text.matchAll(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b(?!@)/gi)];
+}
+
+/** A name with an apostrophe in both its typed and its typeset form: pages print "Runner’s World" as often as "Runner's World". */
+function apostropheSpellings(name: string): string[] {
+  return /['’]/.test(name) ? [...new Set([name, name.replace(/’/g, "'"), name.replace(/'/g, '’')])] : [name];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

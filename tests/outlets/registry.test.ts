@@ -37,6 +37,12 @@ describe('OutletRegistry.namesIn', () => {
     expect(names('ケストラ新聞デジタル 今なら無料')).toEqual([['ケストラ新聞', 0]]);
     expect(names('ケストラ新')).toEqual([]);
   });
+  it("reads a name's apostrophe typed or typeset", () => {
+    const withApostrophe = new OutletRegistry([{ name: "Rower's Weekly", kind: 'outlet' }]);
+    expect(withApostrophe.byExactName('Rower’s Weekly')?.name).toBe("Rower's Weekly");
+    expect(withApostrophe.namesIn('Follow Rower’s Weekly on Facebook').map((m) => m.matched)).toEqual(['Rower’s Weekly']);
+    expect(withApostrophe.nameOpening('Rower’s Weekly Newsletter')?.outlet.name).toBe("Rower's Weekly");
+  });
   it('resolves hosts to their outlet through parent domains', () => {
     expect(registry.byHost('www.news.harborgazette.example')?.name).toBe('The Harbor Gazette');
     expect(registry.domainsIn('see harborgazette.example/world')[0]?.outlet.name).toBe('The Harbor Gazette');
@@ -78,6 +84,11 @@ describe('built-in registry', () => {
     expect(builtIn.byHost('www.zacks.com')?.name).toBe('Zacks');
     expect(builtIn.byHost('www.thehindubusinessline.com')?.name).toBe('The Hindu BusinessLine');
     expect(builtIn.byHost('reliefweb.int')?.name).toBe('ReliefWeb');
+  });
+  it('knows a Linux news site and a Japanese music and culture site, by the names its sections print', () => {
+    expect(builtIn.byHost('www.phoronix.com')?.name).toBe('Phoronix');
+    expect(builtIn.byExactName('音楽ナタリー')?.name).toBe('Natalie');
+    expect(builtIn.byHost('natalie.mu')?.name).toBe('Natalie');
   });
   it("knows the notes that only an outlet's own pages print", () => {
     expect(builtIn.telltaleIn('(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)')?.name).toBe('NDTV');
