@@ -194,8 +194,10 @@ export function buildPage(lines: Line[]): Page {
   for (const line of pageLines) {
     const heading = pageLines[line.i - 1];
     const next = pageLines[line.i + 1];
-    if (line.kind !== 'text' || !line.prose || line.words > 40 || next?.kind !== 'subscribe') continue;
-    if ((heading?.kind === 'subscribe' && !heading.prose) || (next.words <= 3 && MAILED.test(line.text))) line.kind = 'subscribe';
+    // The pitch may end without a stop ("Strengthen your defenses with … best practices. Delivered Tuesdays and Thursdays"),
+    // but is longer than the writer's name over their follow buttons ("Subscribe" / "Jane Roe" / "Follow Us").
+    if (line.kind !== 'text' || line.words > 40 || (!line.prose && line.words < 8) || next?.kind !== 'subscribe') continue;
+    if ((heading?.kind === 'subscribe' && !heading.prose) || (line.prose && next.words <= 3 && MAILED.test(line.text))) line.kind = 'subscribe';
   }
   // Inside a sign-up box its lines stand among its prompts: "Sign up to …" / "Free weekly newsletter" / pitch / "Enter your email address" / "Sign up" / small print / "after newsletter promotion".
   // Two lone prompts around a paragraph are no box; a name of a few words among prompts is the author's, above their follow buttons.

@@ -242,6 +242,11 @@ describe('line kinds', () => {
   eachIs('text', "a title that opens with a byline's label and no name is text", ['Von der Leyen fordert neue Regeln für den Hafen von Kestra', 'Por que a maré subiu tanto em Kestra', 'Expert: rents in Kestra will rise again']);
   eachIs('byline', "a saved e-mail's sender is its byline", ['From: Kestran Herald Briefing <briefing@kestranherald.example>', 'De : La rédaction du Kestran Herald <redaction@kestranherald.example>']);
   eachIs('text', 'a sender without an address is text', ['From: the editors of the Kestran Herald']);
+  eachIs('related', "the article's tags and an in-article see-label are related", ['Tags: harbour, ferries, Kestra council', 'Topics: water, drought, local government', 'Filed Under: Politics', 'Themen: Hafen, Fähren', 'SEE: Harbour safety policy template (Kestran Herald Premium)', 'Also see']);
+  eachIs('text', 'a how-to step that says where to sign in is text', ['Under the "Manage how you sign in to your device" section, select the Kestra Face option.']);
+  eachIs('subscribe', 'a sign-in prompt is subscribe', ['Log in to comment', 'Sign in to read the full story and join the discussion with other readers']);
+  eachIs('subscribe', "a sign-up button's today dates nothing", ['Sign up today']);
+  eachIs('timestamp', 'an ordinal day with "of" dates a line', ['This entry was posted on Tuesday 19th of March 2024 11:52 AM']);
 
   it("a credit's names on the line under its label are the credit", () => {
     expect(kindsOf('Traders unload crates at Holm harbour.\nCredit...\nTomas Reyn/The Kestran Herald\nBy Ilse Marrow')).toEqual(['caption', 'caption', 'caption', 'byline']);

@@ -11,7 +11,7 @@ import { endsSentence, foldKey, type Page, type PageLine } from '../page.ts';
 import { groupBy } from '../../util/group.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
 import type { Evidence } from '../types.ts';
-import { isBareTime, type LineKind } from '../line-kinds.ts';
+import { isBareTime, isTagList, type LineKind } from '../line-kinds.ts';
 
 export interface BodyRegion {
   /** Index range [start, end] in page.lines. */
@@ -58,11 +58,11 @@ function isWall(line: PageLine): boolean {
 /** Prompts that stand right under an article's last paragraph. */
 const CLOSING_PROMPT = new Set<LineKind>(['share', 'subscribe']);
 
-/** Nearest line of text within three lines in one direction, skipping furniture. */
+/** Nearest line of text within three lines in one direction, skipping furniture but not the tags that close the article. */
 function nearText(page: Page, line: PageLine, step: 1 | -1): PageLine | undefined {
   for (let k = 1; k <= 3; k++) {
     const l = page.lines[line.i + k * step];
-    if (!l) return undefined;
+    if (!l || isTagList(l)) return undefined;
     if (l.kind === 'text' && !linkLines(page).has(l.i)) return l;
   }
   return undefined;
@@ -255,7 +255,6 @@ function addTableRows(page: Page, out: Set<number>): void {
 }
 
 const ITEM_NUMBER = /^(\d{1,2})[.)]\s/;
-const itemNumber = (line: PageLine) => Number(ITEM_NUMBER.exec(line.text)?.[1] ?? NaN);
 // A number that counts items without a stop after it, as a tracklist's "01 Salt Flats": it stays part of the item's text.
 const BARE_ITEM_NUMBER = /^(\d{1,2})\s(?=\p{Lu})/u;
 const countedNumber = (line: PageLine) => Number((ITEM_NUMBER.exec(line.text) ?? BARE_ITEM_NUMBER.exec(line.text))?.[1] ?? NaN);
@@ -791,9 +790,9 @@ export function toMarkdown(blocks: readonly BodyBlock[]): string {
       else parts.push(`${tableRow(cells)}\n|${' --- |'.repeat(cells.length)}`);
     } else if (b.type === 'heading') parts.push(`## ${escapeMarkdown(b.line.text)}`);
     else if (b.type === 'item') {
-      // A numbered item keeps its number: the list stays ordered.
-      const n = itemNumber(b.line);
-      const item = `${Number.isNaN(n) ? '-' : `${n}.`} ${escapeMarkdown(b.line.text.replace(LIST_ITEM, ''))}`;
+      // A numbered item keeps its number as written ("01."): the list stays ordered and the text the page's.
+      const n = ITEM_NUMBER.exec(b.line.text)?.[1];
+      const item = `${n === undefined ? '-' : `${n}.`} ${escapeMarkdown(b.line.text.replace(LIST_ITEM, ''))}`;
       // Consecutive items form one list: join them with a single newline.
       if (blocks[k - 1]?.type === 'item') parts[parts.length - 1] += `\n${item}`;
       else parts.push(item);

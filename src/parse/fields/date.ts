@@ -43,7 +43,7 @@ const SIGNATURE = /^\((?:\p{L}[\p{L}.\/ -]{0,30}),\s*([^()]{6,30})\)$/u;
 // "Published in The Kestran Herald, January 15th, 2018", "A version of this article appears in print on Nov. 4, 2025".
 // Case matters, so that the paper's name opens with a capital ("Published in late 2019, …" is no such note).
 const PRINT_EDITION = /(?:^|[.!?]\s+)(?:[Pp]ublished in (?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}, |(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in print on )/u;
-const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|mis à jour|bijgewerkt|aktualizacja|zaktualizowano|수정|更新)(?![\p{L}\p{N}])/iu;
+const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|aggiornamento|actualización|atualização|обновление|оновлення|aktualisierung|mis à jour|mise à jour|bijgewerkt|aktualizacja|zaktualizowano|수정|更新)(?![\p{L}\p{N}])/iu;
 // Japanese puts the label after the day and time: "2019.8.21 07:05更新", "2019年8月21日 7時5分 更新".
 const UPDATED_AFTER = /^\s*(?:\d{1,2}[:：時]\d{2}分?\s*)?(?:最終)?更新/u;
 /** A date the line marks as an update after it. */
@@ -71,7 +71,9 @@ function dateFurniture(line: PageLine, page: Page): boolean {
   // A reader's comment ("Ann on May 3, 2018 at 4:47 pm said:") dates the comment.
   // A date alone on its line ("Sep 12, 2018") over the credit is the header's date, not a caption.
   const dateAlone = line.kind === 'timestamp' && line.words <= 4;
-  if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next) && line.kind !== 'byline' && !dateAlone && !isLabelledDate(line) && !clockedDate(line))) return false;
+  // Nor is the writer's own line of role and date under their byline ("By Jane Roe" / "Senior Editor, PCWorld | FEB 11, 2020 3:00 AM PT").
+  const underByline = line.kind === 'timestamp' && page.lines[line.i - 1]?.kind === 'byline';
+  if (line.kind === 'caption' || line.kind === 'thread' || (next && isPhotoCredit(next) && line.kind !== 'byline' && !dateAlone && !underByline && !isLabelledDate(line) && !clockedDate(line))) return false;
   // A byline run together with its labelled date may be longer: "Jane Roe, Detroit Free PressPublished 6:02 a.m. ET Feb. 20, 2019 | Updated ...".
   return line.words <= 20 || line.kind === 'timestamp' || line.kind === 'byline' || (!line.prose && line.words <= 30 && PUBLISHED.test(unglued(line.text)));
 }
@@ -114,14 +116,19 @@ function headerLines(ctx: DateContext): PageLine[] {
 /** How far below the body a labelled date may stand: under the agency's credit and the tag list. */
 const BELOW_BODY = 16;
 
+// A note the article ends with, as some chains print under every story: "This story was originally published February 4, 2020 5:00 AM."
+const ORIGINALLY_PUBLISHED = /^(?:this|the) (?:story|article|post) was (?:originally|first) published\b/i;
+
 /**
- * Labelled dates below the article ("First published on ...", "Publicado el ..."): timestamp lines in
- * or just after the body, not those of a list of teasers under it.
+ * Labelled dates below the article ("First published on ...", "Publicado el ..."): timestamp lines and
+ * notes of first publication in or just after the body, not those of a list of teasers under it.
  */
 function footerLines(ctx: DateContext): PageLine[] {
   if (!ctx.region) return [];
   const teasers = listDates(ctx.page);
-  return ctx.page.lines.slice(ctx.region.start, ctx.region.end + BELOW_BODY).filter((l) => l.kind === 'timestamp' && !teasers.has(l.i));
+  return ctx.page.lines
+    .slice(ctx.region.start, ctx.region.end + BELOW_BODY)
+    .filter((l) => (l.kind === 'timestamp' || (l.kind === 'disclaimer' && ORIGINALLY_PUBLISHED.test(l.text))) && !teasers.has(l.i));
 }
 
 /** A day and month on one line with its year alone on one of the next two ("November 20" / "15:23" / "2019"). */
@@ -176,6 +183,10 @@ function anchorYear(ctx: DateContext, d: FoundDate): { year: number; why: string
   const stale = ctx.page.lines.some((l) => l.kind === 'timestamp' && yearsIn(l.text).some((y) => y > year));
   return stale ? null : { year, why: `copyright year on line ${copyright.n}` };
 }
+
+// What ends a dateline after its date: a dash or colon, maybe after the agency's name or the time in brackets
+// ("(GLOBE NEWSWIRE) --", ", 4:29 PM EST) --", "/EINPresswire.com/ --"). A sentence goes on: "On March 31, 2018, she ran …".
+const DATELINE_END = /^\s*(?:,[^,()]{1,20}\))?\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*(?:[-–—:]|$)/;
 
 /**
  * What may stand before a dateline's date: a capitalised place name and a comma or dash ("KYIV,", "New York —"),
@@ -277,7 +288,7 @@ export const DATE_RULES: DateRule[] = [
     find(ctx) {
       const line = firstParagraph(ctx);
       if (!line) return null;
-      const d = datesOnPage(line.text.slice(0, 90), ctx).find((x) => x.kind === 'full' && datelinePlace(line.text.slice(0, x.index)));
+      const d = datesOnPage(line.text.slice(0, 90), ctx).find((x) => x.kind === 'full' && datelinePlace(line.text.slice(0, x.index)) && DATELINE_END.test(line.text.slice(x.index + x.text.length)));
       return d ? explicit('date/dateline', line, d, 0.85) : null;
     },
   },

@@ -104,6 +104,7 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (underLinkLabel(line, ctx)) score -= 3;
   // Just under one of a list's dates: an entry of the list ("Key events", "Latest").
   if (afterListDate(ctx.page, line, ctx.dates)) score -= 2;
+  if (underHeader(line, ctx)) score -= 2;
   score += overlapWithBody(line, ctx) * 3;
   if (above) score -= 2;
   if (shortenedCopy(line, ctx)) score -= 2;
@@ -281,6 +282,19 @@ function authorOverDate(line: PageLine, ctx: ScoringContext): boolean {
 /** Right under the title, a name over the share buttons is its writer's: "Carla Hendricks" / "Share". */
 function authorOverShare(line: PageLine, ctx: ScoringContext): boolean {
   return line.kind === 'text' && NAME_LINE.test(line.text) && ctx.page.lines[line.i + 1]?.kind === 'share';
+}
+
+/**
+ * Under the byline and the date, past the share buttons, stands the lead photo's caption, not the title
+ * ("By Theo Brandt" / "Jun 12, 2018" / "Facebook" / "Lena Adeyemi and Brooks Harlan in Spin Cycle.").
+ */
+function underHeader(line: PageLine, ctx: ScoringContext): boolean {
+  const { lines } = ctx.page;
+  let i = line.i - 1;
+  while (i >= 0 && lines[i]!.kind === 'share') i--;
+  const date = lines[i];
+  const byline = lines[i - 1];
+  return date !== undefined && byline !== undefined && pageMeta(date, ctx) && date.kind === 'timestamp' && byline.kind === 'byline';
 }
 
 /** The page's own byline or date ("March 3, 2019 by Ana Ruiz"), not one of a list's. */

@@ -139,7 +139,7 @@ export function copyrightHolder(text: string): string | null {
   if (COPYRIGHT_PAGE_LINK.test(text.trim())) return null;
   // Legal forms written with stops ("S.p.A.") would end the name at their first stop.
   text = text.replace(DOTTED_LEGAL_FORM, '');
-  const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:(?:since\s+)?\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+|copyright\s+)?((?:[^.|,;·•©ⓒ\d]|(?<!\d)\d{1,3}(?!\d)){2,60}?)(?:\s*[.|,;·•]|\s*\d{4}|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
+  const m = RESERVED_TO.exec(text) ?? /(?:[©ⓒ]|\(c\)|copyright)\s*(?:(?:[©ⓒ]|copyright)\s*)?(?:(?:since\s+)?\d{4}\s*(?:[-–]\s*\d{4})?\s*[,|·•]?\s*)?(?:by\s+|copyright\s+)?((?:[^.|,;·•©ⓒ\d]|(?<!\d)\d{1,3}(?!\d)){2,60}?)(?:\s*[.|,;·•]|\s*\d{4}|\s+[-–]\s|\s+all rights|\s+unless otherwise|\s*$)/iu.exec(text);
   // Russian and Ukrainian names stand in guillemets: "© 2024 «Кестринский вестник»".
   const name = (m?.[1] ?? '').replace(OWNER_TAIL, '').replace(LEGAL_FORM, '').replace(/\s+/g, ' ').trim().replace(/^[«“„"]+\s*|\s*[»”"]+$/gu, '');
   if (!name || NOT_PUBLISHER.test(name)) return null;
@@ -222,8 +222,8 @@ const SITE_PROMOS = [
   // "the" kept with the name, which may be part of it ("Sign up for The Kestran newsletter").
   /^(?:Sign up for|Subscribe to|Get) ((?:the )?.{2,60}?)(?:['’]s?)? (?:[\p{L}-]+ ){0,3}newsletters?\b/iu,
   /^(?:Download|Get) the (.{2,60}?) app\b/i,
-  // "Get the day's top stories from the Kestran Herald delivered to your inbox".
-  /^Get (?:[\p{L}'’-]+ ){1,6}(?:from|of) ((?:the )?.{2,60}?) (?:delivered|sent|straight|direct(?:ly)?) (?:to|in|into) (?:your )?inbox\b/iu,
+  // "Get the day's top stories from the Kestran Herald delivered to your inbox", or a sign-up box's heading: "Get the latest news from Kestra 7".
+  /^Get (?:[\p{L}'’-]+ ){1,6}(?:from|of) ((?:the )?.{2,60}?)(?: (?:delivered|sent|straight|direct(?:ly)?) (?:to|in|into) (?:your )?inbox\b|[.!]?$)/iu,
   /^(?:(?:will|would) you |please )?support ((?:the )?.{2,60}?)['’]s? (?:[\p{L}-]+ ){0,2}journalism\b/iu,
 ];
 // Promos a site makes for itself: its newsletter, its app, its ads, its welcome.
@@ -308,7 +308,8 @@ function authorName(ctx: SourceContext, name: string): boolean {
   // Not the page's first line: the logo over its tagline and the day's date ("Росбалт" / "Информационное агентство" /
   // "Среда, 7 февраля").
   const overDate = (i: number) => i > 0 && (lines[i + 1]?.kind === 'timestamp' || (lines[i + 2]?.kind === 'timestamp' && lines[i + 1]!.kind === 'text' && !lines[i + 1]!.prose && lines[i + 1]!.words <= 14));
-  return lines.some((l, i) => (l.text === name && (AUTHOR_LABEL.test(lines[i - 1]?.text ?? '') || overDate(i))) || (!l.prose && byName.test(l.text)));
+  // "Copyright © 2004 - 2020 by Kestrel Media" is the notice's own "by", not a byline.
+  return lines.some((l, i) => (l.text === name && (AUTHOR_LABEL.test(lines[i - 1]?.text ?? '') || overDate(i))) || (!l.prose && l.kind !== 'copyright' && byName.test(l.text)));
 }
 
 // A brand's one word, as a house account signs: inner capitals or digits ("KestrelWatch", "Kestra24"). Not a
@@ -445,17 +446,21 @@ function outletOfNames(ctx: SourceContext, text: string): Outlet | undefined {
   return outlets.every((o) => o === outlets[0]) ? outlets[0] : undefined;
 }
 
+// What a footer credits after its notice: the platform or theme, not the holder ("© 2019 Kestrel Notes | Powered by WordPress").
+const BUILT_WITH = /\s*[|·•–-]?\s*(?:proudly )?(?:powered by|theme by|theme:|designed by|built (?:with|on)|hosted by)\s.*$/i;
+
 /**
  * The copyright notice of a footer line, from its mark on; not a photo credit
  * ending a caption ("... © Agency / Jane Roe"). The notice may close a
  * paragraph of footer text: "... affiliate program. ©Kestran Herald 2011-2019".
  */
 function footerCopyright(line: PageLine): string | null {
-  if (line.kind !== 'copyright' || NOT_PUBLISHER.test(line.text)) return null;
-  const mark = line.text.search(/[©ⓒ]|\(c\)|copyright/i);
-  if (mark < 0) return line.text;
-  const before = line.text.slice(0, mark);
-  const notice = line.text.slice(mark);
+  const text = line.text.replace(BUILT_WITH, '');
+  if (line.kind !== 'copyright' || NOT_PUBLISHER.test(text)) return null;
+  const mark = text.search(/[©ⓒ]|\(c\)|copyright/i);
+  if (mark < 0) return text;
+  const before = text.slice(0, mark);
+  const notice = text.slice(mark);
   // After a sentence the notice needs its year: "... / Jane Roe" after a caption's sentence is a photo credit.
   return before.split(/\s+/).length <= 6 || (/[.!?]\s*$/.test(before) && /\d{4}/.test(notice)) ? notice : null;
 }
