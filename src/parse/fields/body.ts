@@ -500,7 +500,10 @@ export function findRegion(page: Page): BodyRegion | null {
     // A long line of running text just above, without a sentence's last stop (blogs leave it off), opens the article.
     while (best.start > 0 && runningLine(page.lines[best.start - 1]!)) best.start--;
     best.start = belowHeaderMeta(page, best);
+    const scored = best.end;
     best.end = beforeAuthorBox(page, best);
+    // Under the writer's bio, a list is theirs, not the article's ("Previous Columns by Jane Roe:").
+    const closedByBio = best.end < scored;
     // A list the article announces ("The tour dates:", or a subheading "Tour dates") ends it: the announcing line may be too short to count.
     const items = listLines(page);
     const announces = (l: PageLine | undefined) => l?.kind === 'text' && (/:$/.test(l.text) || (l.i > best!.end && l.words <= 8 && !l.prose && /\p{L}$/u.test(l.text)));
@@ -508,7 +511,7 @@ export function findRegion(page: Page): BodyRegion | null {
     // a table's header row after it.
     const starts = (i: number) => items.has(i + 1) || items.has(i + 2);
     // One list may follow another under its own line ("Tracklist:" … "Tour dates:" …).
-    for (;;) {
+    while (!closedByBio) {
       const intro = [best.end, best.end + 1, best.end + 2].find((i) => announces(page.lines[i]) && starts(i));
       if (intro !== undefined) best.end = Math.max(best.end, items.has(intro + 1) ? intro : intro + 1);
       // A list the region reaches into is the article's to the end, and so are the notes of text right under it.
