@@ -225,7 +225,13 @@ const SITE_PROMOS = [
   // "Get the day's top stories from the Kestran Herald delivered to your inbox", or a sign-up box's heading: "Get the latest news from Kestra 7".
   /^Get (?:[\p{L}'’-]+ ){1,6}(?:from|of) ((?:the )?.{2,60}?)(?: (?:delivered|sent|straight|direct(?:ly)?) (?:to|in|into) (?:your )?inbox\b|[.!]?$)/iu,
   /^(?:(?:will|would) you |please )?support ((?:the )?.{2,60}?)['’]s? (?:[\p{L}-]+ ){0,2}journalism\b/iu,
+  // A paywall's note: "Kestran Herald subscribers get unlimited access …", "Members of The Kestra Local get …", "Assine o Kestra e tenha acesso …".
+  /^((?:the )?\p{Lu}.{1,59}?) (?:subscribers|members) (?:get|enjoy)\b/u,
+  /^Members of ((?:the )?.{2,60}?) (?:get|enjoy)\b/i,
+  /^Assine (?:o |a )?(\p{Lu}.{1,40}?) (?:e|para) /u,
 ];
+// The opening words of such a promo, checked first on a line's key: most lines are none.
+const SITE_PROMO_KEY = /^(?:follow|sign|subscribe|get|download|will|would|please|support|members|assine) | (?:subscribers|members) (?:get|enjoy) /;
 // Promos a site makes for itself: its newsletter, its app, its ads, its welcome.
 const OWN_PROMOS = [...SITE_PROMOS.slice(1), /^Advertise (?:on|with|in) (.{2,60}?)\.?$/i, /^Welcome to (.{2,60}?)[!.]?$/i];
 // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
@@ -255,11 +261,12 @@ const RELAYED = /\b(?:reported|reports|according to|told|quoted|cited|said)\b/i;
 // Verbs of telling in Portuguese and Russian, read by the prefilter and by the rule.
 const TOLD_PT = 'disse|contou|explicou|afirmou|revelou|garantiu|confirmou';
 const TOLD_RU = 'рассказал|пояснил|заявил|сообщил|сказал|подтвердил';
-const INTERVIEW_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:told|tells|telling|spoke|speaking|confirmed|interview|provided?|e-?mail|statement|${TOLD_PT}|${TOLD_RU})`, 'u');
+const INTERVIEW_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:told|tells|telling|spoke|speaking|confirmed|interview|provided?|e-?mail|statement|${TOLD_PT}|${TOLD_RU}|запрос|собеседник)`, 'u');
 // In Portuguese, "contou ao Kestra Jornal"; in Russian, the outlet's name stays as it is after "the newspaper":
-// "пояснил газете «Кестринский вестник»".
+// "пояснил газете «Кестринский вестник»", or after "the request of" and "the sources of", as a Latin name always does:
+// "на запрос Kestra Daily не ответили", "по словам собеседников Kestra Daily".
 const INTERVIEWED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|confirmed (?:this |that |it )?to|(?:an? |the )?(?:\p{L}+ )?interview with|provided?|in an? (?:e-?mail(?:ed)?|written)? ?(?:statement|e-?mail) to|(?:${TOLD_PT}) (?:ao|à)|(?:${TOLD_RU})(?:а|и)? (?:газете|изданию|порталу|телеканалу|радиостанции))\s+`,
+  String.raw`(?<![\p{L}\p{N}])(?:told|tells|telling|(?:spoke|speaking) (?:to|with)|confirmed (?:this |that |it )?to|(?:an? |the )?(?:\p{L}+ )?interview with|provided?|in an? (?:e-?mail(?:ed)?|written)? ?(?:statement|e-?mail) to|(?:${TOLD_PT}) (?:ao|à)|(?:${TOLD_RU})(?:а|и)? (?:газете|изданию|порталу|телеканалу|радиостанции)|на запрос|собеседник(?:ам|ов|а|и)?)\s+`,
   'giu',
 );
 // "told the Kestran Herald interviewer", "told Kestran Herald Radio 4's host", "told Kestran Herald in March 2019":
@@ -801,8 +808,7 @@ export const SOURCE_RULES: SourceRule[] = [
     name: 'source/site-promo',
     find(ctx) {
       for (const line of ctx.page.lines) {
-        // The key's opening word first: most lines are no promo.
-        if (line.words > 16 || !/^(?:follow|sign|subscribe|get|download|will|would|please|support) /.test(line.key)) continue;
+        if (line.words > 24 || !SITE_PROMO_KEY.test(line.key)) continue;
         const name = SITE_PROMOS.map((re) => re.exec(line.text)?.[1]).find(Boolean);
         const m = name ? openingName(ctx, name) : undefined;
         if (m && name && menuItem(name, m)) return candidate('source/site-promo', line, m.outlet, 0.7);
