@@ -240,11 +240,12 @@ const SIGN_UP_PROMPT = /(?:(?:^|[.!?]\s+)(?:Sign up|Subscribe|Register)|\s[—�
 const SUBSCRIBE =
   /(?<![\p{L}\p{N}])(?:subscribe|your subscription|newsletters?(?!:\s+\S)|sign up|(?:in|to) your inbox|follow (?!(?:him|her|them|me) )(?:[\p{L}\d@'’.-]+ ){1,6}on (?:facebook|twitter|instagram|linkedin|youtube)|register now|create (?:a |an )?(?:free )?account|already (?:a subscriber|have an account)|download (?:our|the) app|download now|free download|get (?:the|our) app|follow us|unlock (?:this|unlimited)|support (?:our|independent|(?:the )?(?:\p{Lu}[\p{L}\p{N}.-]* ){0,3}[\p{L}\p{N}.-]+['’]s?)(?: [\p{L}-]+)? journalism|apoie o jornalismo|soutenez (?:le|notre) journalisme|sostieni il (?:nostro )?giornalismo|apoya el periodismo|unterstützen sie (?:unseren |unabhängigen )?journalismus|поддержите(?= (?:нас|«|"))|підтримайте(?= (?:нас|«|"))|unsubscribe|no spam|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|assine|inscreva-se|suscr[ií]bete|abonnez-vous|iscriviti|abonnieren|subscribers?[ -]only|exclusive to subscribers|réservée? (?:aux|à nos) abonnés|nur für abonnenten|exclusivo para (?:assinantes|suscriptores)|riservato agli abbonati|только для подписчиков|(?:join|follow|participe d[oa]|siga|entre n[oa]|iscriviti al|iscriversi al|únete al|rejoignez|folgen sie|подписывайтесь на|подпишитесь на|підписуйтесь на) (?:our |o |nosso |nuestro |notre |unserem |наш )?(?:whatsapp |telegram )?(?:canal|canale|channel|kanal|канал)|(?:è anche su|is (?:also |now )on|está (?:também )?no|est aussi sur|ist (?:auch|jetzt) auf) (?:whatsapp|telegram))(?![\p{L}\p{N}])/iu;
 
-// A sign-up form's e-mail field and the terms under its button: "Email (required)", "By submitting your email, you agree to our Terms".
 // A sign-in button or prompt ("Log in to comment", "Sign in to read the full story"); in a longer line, "sign in" is what a how-to
 // tells ("Under the \"Manage how you sign in\" section, select …").
 const SIGN_IN = /(?<![\p{L}\p{N}])(?:sign in|log ?in)(?![\p{L}\p{N}])/iu;
 const SIGN_IN_OPENING = /^(?:please )?(?:sign|log) ?in\b/i;
+
+// A sign-up form's e-mail field and the terms under its button: "Email (required)", "By submitting your email, you agree to our Terms".
 const EMAIL_FIELD = /^(?:enter )?(?:your )?e-?mail(?: address)?\s*(?:\(required\)|\*)?:?$/i;
 const SIGN_UP_TERMS = /^by (?:submitting|entering|providing|signing up|subscribing|clicking)\b[^.]{0,60}\byou (?:agree|consent|accept|acknowledge)\b/i;
 

@@ -226,7 +226,7 @@ const SITE_PROMOS = [
   /^Get (?:[\p{L}'’-]+ ){1,6}(?:from|of) ((?:the )?.{2,60}?)(?: (?:delivered|sent|straight|direct(?:ly)?) (?:to|in|into) (?:your )?inbox\b|[.!]?$)/iu,
   /^(?:(?:will|would) you |please )?support ((?:the )?.{2,60}?)['’]s? (?:[\p{L}-]+ ){0,2}journalism\b/iu,
   // A paywall's note: "Kestran Herald subscribers get unlimited access …", "Members of The Kestra Local get …", "Assine o Kestra e tenha acesso …".
-  /^((?:the )?\p{Lu}.{1,59}?) (?:subscribers|members) (?:get|enjoy)\b/u,
+  /^(\p{Lu}.{1,59}?) (?:subscribers|members) (?:get|enjoy)\b/u,
   /^Members of ((?:the )?.{2,60}?) (?:get|enjoy)\b/i,
   /^Assine (?:o |a )?(\p{Lu}.{1,40}?) (?:e|para) /u,
 ];
