@@ -90,6 +90,12 @@ describe('built-in registry', () => {
     expect(builtIn.byExactName('音楽ナタリー')?.name).toBe('Natalie');
     expect(builtIn.byHost('natalie.mu')?.name).toBe('Natalie');
   });
+  it('knows magazines and sites by the names their mastheads print', () => {
+    expect(builtIn.byExactName("Harper's BAZAAR")?.name).toBe("Harper's Bazaar");
+    expect(builtIn.byHost('www.elle.com')?.name).toBe('ELLE');
+    expect(builtIn.byExactName('Хабр')?.name).toBe('Habr');
+    expect(builtIn.byHost('www.kentonline.co.uk')?.name).toBe('KentOnline');
+  });
   it("knows the notes that only an outlet's own pages print", () => {
     expect(builtIn.telltaleIn('(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)')?.name).toBe('NDTV');
     expect(builtIn.telltaleIn('This article appeared in the South China Morning Post print edition as: Ferries return')?.name).toBe('South China Morning Post');
