@@ -60,8 +60,23 @@ const GLUED_YEAR_WORD = /\b((?:19|20)\d\d)(?=[\p{Script=Latin}\p{Script=Cyrillic
 // Korean and Hungarian pages write "2019. 11. 20."; chrono reads it as ISO.
 const DOTTED_YMD = /\b((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/g;
 // Dots between day, month and a four-digit year are the European order
-// (DD.MM.YYYY); US pages write slashes. So 11.04.2025 is 11 April, not ambiguous.
-const DOTTED_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g;
+// (DD.MM.YYYY, or with spaces: "8. 5. 2019"), unless the page says otherwise (see dottedDay): 11.04.2025 is 11 April,
+// not ambiguous.
+const DOTTED_DMY = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?![\d.]\d)/g;
+// A time on the twelve-hour clock after a date: "10.8.2020 11:00 AM". Pages that write the day first keep the 24-hour clock.
+const TWELVE_HOUR_AFTER = /^,?\s+\d{1,2}:\d\d\s*[ap]\.?m\b/i;
+
+/**
+ * A dotted all-number day as ISO. Day first, as Europe writes it; month first where the page or its country writes
+ * all-number days so ("10.8.2020" on a US site is 8 October); left to read as an ambiguous day where the page's order is
+ * unknown but its twelve-hour clock is American ("10.8.2020 11:00 AM").
+ */
+function dottedDay(all: string, d: string, m: string, y: string, order: NumericOrder, twelveHour: boolean): string {
+  if (order === 'month-first' && Number(d) <= 12 && Number(m) <= 31) return `${y}-${d.padStart(2, '0')}-${m.padStart(2, '0')}`;
+  if (order === null && twelveHour) return `${d}/${m}/${y}`;
+  return Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all;
+}
+
 // A day, a month's name and a year run together with dots: "3.mar.2024" (Brazilian papers).
 const DOTTED_DAY_MONTH_NAME = /(?<![\p{L}\d.])(\d{1,2})\.(\p{L}{3,9})\.((?:19|20)\d\d)(?!\d)/gu;
 // A time in a US time zone after an all-number date: "12/10/2019 06:32 PM EST", "9/12/2019 12:40 AM PT", "12/03/2019 05:45 pm ET".
@@ -155,7 +170,7 @@ export function datesIn(text: string, lang: string | null, reference?: Date, ord
     : lang === 'pt' || lang === 'es'
         ? text.replace(PT_ES_AGO, (_, n: string, unit: string) => `${n} ${AGO_UNITS[unit.toLowerCase()]}s ago`)
         : text;
-  const clean = translated.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DAY_MONTH_NAME, '$1 $2 $3').replace(DOTTED_DMY, (all, d: string, m: string, y: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : all));
+  const clean = translated.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DAY_MONTH_NAME, '$1 $2 $3').replace(DOTTED_DMY, (all, d: string, m: string, y: string, at: number, whole: string) => dottedDay(all, d, m, y, order, TWELVE_HOUR_AFTER.test(whole.slice(at + all.length, at + all.length + 16))));
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const parser of parsersFor(lang, RELATIVE.test(clean), order)) {
     let results: chrono.ParsedResult[];

@@ -104,12 +104,12 @@ const STAFF_PHOTO_BY = /^(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[Ss]taff|[Ff]ile|[C
 const COURTESY_ALONE = /^(?:(?:Photos?|Images?) )?[Cc]ourtesy(?: of)? (?:the )?\p{Lu}[\p{L}\p{N}.'’&, -]{1,60}$/u;
 // A title's tag in capitals for what the story shows, where a caption's credit would stand: "… over pesticide rules (VIDEO)".
 const TITLE_MEDIA_TAG = /\((?:VIDEOS?|PHOTOS?)\)$/u;
-const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\.?\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons)\b/iu;
+const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\.?\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons|imago images|picture[- ]alliance)\b/iu;
 
 // A caption with its credit glued on ("… ate a rabbitCredit: Getty", "… on June 30.Courtesy Kestra Fair Lending"), or after a space
 // when the credit names the photographer and agency ("… na Avenida Niemeyer Foto: Ana Lima / Agência Kestra") or is a photographer's
-// name ("… in Port Kestra Picture: Jane Roe"), or cut short with a button to open it ("… you can try one ... [+]").
-const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|[.!?”’)](?:Photo |Image )?Courtesy(?: of)? \p{Lu}[\p{L}.'’& -]{1,60}$|\p{Ll} (?:Credit|Photo|Foto|Фото|Imagem|Bild):\s[\p{L}.'’ -]{2,40}\/\s?[\p{L}.'’& -]{2,40}$|\p{Ll} (?:Picture|Photo|Image|Credit): \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$|\.\.\. \[\+\]$/u;
+// name ("… in Port Kestra Picture: Jane Roe", "… in der Hafenstraße Foto: Jana Roth"), or cut short with a button to open it ("… you can try one ... [+]").
+const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|[.!?”’)](?:Photo |Image )?Courtesy(?: of)? \p{Lu}[\p{L}.'’& -]{1,60}$|\p{Ll} (?:Credit|Photo|Foto|Фото|Imagem|Bild):\s[\p{L}.'’ -]{2,40}\/\s?[\p{L}.'’& -]{2,40}$|\p{Ll} (?:Picture|Photo|Image|Credit|Foto|Bild|Фото|Imagem): \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$|\.\.\. \[\+\]$/u;
 // The wire photo caption's opening, whatever its credit: "In this undated photo provided by the park service, …",
 // "In this Sunday, Nov. 10, 2019, photo, …", "This satellite image from NASA shows …", "This image released by … shows …".
 const CAPTION_OPENING = /^(?:In )?[Tt]his (?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*,?|undated|file|aerial|satellite|handout|recent|combination|drone|video) ){0,6}(?:photo|photograph|image|picture|frame grab|video grab|screenshot|handout photo)(?:,| (?:shows|taken|made|released|provided|posted|shared|obtained|from|by|of)\b)/u;
@@ -122,8 +122,8 @@ const SCREENSHOT_LABEL = /^(?:[\p{L}-]+ ){0,2}(?:screenshot|screen ?grab)s?$/iu;
 // A photo's credit under the copyright sign, with no year: its names parted by slashes ("© AP Photo / Jane Roe / NTB
 // scanpix", "© Kestra Press / Ivan Petrov"). A site's own notice carries its year or stands alone.
 const COPYRIGHT_PHOTO_CREDIT = /^[©ⓒ]\s*[^/\d]{2,40}(?:\s\/\s[^/\d]{2,40})+$/u;
-// A photo library's name alone, under the caption: "GETTY".
-const PHOTO_LIBRARY = /^(?:[Gg]etty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?)$/u;
+// A photo library's name alone, under the caption: "GETTY", "imago images".
+const PHOTO_LIBRARY = /^(?:[Gg]etty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?|[Ii]mago(?: [Ii]mages)?|IMAGO(?: IMAGES)?|[Pp]icture[- ][Aa]lliance|Unsplash|Pixabay|Adobe Stock)$/u;
 
 /** A credit that says it is one by its words alone, on a caption's line or its own: "Photo Jane Roe", "Getty Images". */
 function selfEvidentCredit(text: string): boolean {
@@ -150,6 +150,9 @@ const CAPTION_NAMED_CREDIT = /[.!?"”’]\s*\((?!(?:Applause|Laughter|Cheers|Cr
 // "... on Wednesday. [ JANE ROE | Times ]".
 const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L}.’& -]{2,40}(?:[/|,][\p{L}.’& -]{2,40})+\]$/iu;
 
+// A caption that ends with the photo's copyright, its holder's name and no year: "Cranes at the new quay, which opened on May 22
+// 2013 © Kestra Press". A footer's notice gives its year, or stands after a bar among links.
+const CAPTION_COPYRIGHT_CREDIT = /^(?:[^\s|©]+\s+){6,}©\s?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
 // A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald", "... File photo by Jens Holm/Kestran Herald",
 // "... this morning. Photo / Jens Holm", "... Credit: Supplied/KPA", "... Picture: Jens Holm/Kestra News Agency (KNA)".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
@@ -167,7 +170,7 @@ const CREDIT_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p
 const PHOTOGRAPHER_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?[|/] ?(?:(?:[Ss]taff|[Cc]ontributing|[Ff]reelance|STAFF) )?(?:[Pp]hotographer|PHOTOGRAPHER)$/u;
 
 const CLOCK_ABBREVIATION = /\b[ap]\.m\.$/i;
-const BYLINE_LABEL = String.raw`(?:by|written by|words by|author|от|автор|von|por|di|par|oleh|door)\s*:?`;
+const BYLINE_LABEL = String.raw`(?:by|written by|words by|submitted by|author|от|автор|von|por|di|par|oleh|door)\s*:?`;
 const BYLINE_OPENING = new RegExp(String.raw`^${BYLINE_LABEL}\s+`, 'iu');
 /** What follows a byline's label: "Jane Roe" of "By: Jane Roe", "VON JANE ROE". */
 export function afterBylineLabel(text: string): string {
@@ -192,9 +195,9 @@ const MAIL_SENDER = /^(?:from|von|de|da|от|від)\s?:\s*[^<>@]*<[^<>\s@]+@[^<
 // A time of day: "10:42", "4:10pm", "9 a.m."; date.ts reads it too.
 export const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b/i;
 // A date in words or numbers; "22 de outubro de 2010", "22. Oktober 2010", "22.out.2010", "19th of March 2019": a day,
-// a month's name and a year in any language.
+// a month's name and a year in any language; or how long ago, in any language: "3 hours ago", "vor 3 Stunden", "2 часа назад".
 const DATEISH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}\.\p{L}{3,4}\.\d{4}\b|\b\d+\s*(?:[smhdwy]|sec|second|min|minute|hr|hour|day|wk|week|mo|month|yr|year)s?\s+ago\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d\b|\b\d{1,2}\.\p{L}{3,4}\.\d{4}\b|\b\d+\s*(?:[smhdwy]|sec|second|min|minute|hr|hour|day|wk|week|mo|month|yr|year)s?\s+ago\b|\bvor \d+\s+(?:minuten|stunden|tagen|wochen)\b|\d+\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|\bhá \d+\s+(?:minutos?|horas?|dias?)\b|\b\d+\s+(?:minuti|ore|giorni)\s+fa\b|\bhace \d+\s+(?:minutos?|horas?|días?)\b|\bil y a \d+\s+(?:minutes?|heures?|jours?)\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
 const DATE_LABEL_WORDS = String.raw`(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|erstellt|aktualisiert|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour)(?![\p{L}\p{N}])`;
 const DATE_LABEL = new RegExp(`^${DATE_LABEL_WORDS}`, 'iu');
 // A Chinese, Japanese or Korean date line, counted long by its figures, but little else once its dates and times are
@@ -245,14 +248,15 @@ const SUBSCRIBE =
 const SIGN_IN = /(?<![\p{L}\p{N}])(?:sign in|log ?in)(?![\p{L}\p{N}])/iu;
 const SIGN_IN_OPENING = /^(?:please )?(?:sign|log) ?in\b/i;
 
-// A sign-up form's e-mail field and the terms under its button: "Email (required)", "By submitting your email, you agree to our Terms".
+// A sign-up form's e-mail field and the terms under its button: "Email (required)", "By submitting your email, you agree to our Terms",
+// "This email signup form is operated by an outside service …".
 const EMAIL_FIELD = /^(?:enter )?(?:your )?e-?mail(?: address)?\s*(?:\(required\)|\*)?:?$/i;
-const SIGN_UP_TERMS = /^by (?:submitting|entering|providing|signing up|subscribing|clicking)\b[^.]{0,60}\byou (?:agree|consent|accept|acknowledge)\b/i;
+const SIGN_UP_TERMS = /^by (?:submitting|entering|providing|signing up|subscribing|clicking)\b[^.]{0,60}\byou (?:agree|consent|accept|acknowledge)\b|^this (?:e-?mail )?(?:sign-?up|newsletter|subscription) form is\b/i;
 
 // A reader-funded site's appeal, however long: it asks for money and speaks of its own work ("Financial contributions
 // from our readers are a critical part of supporting our work", "you can help support our quality journalism").
-const APPEAL_ASK = /\b(?:support(?:ing)?|contributions?|contribute|donat(?:e|ions?)|paywall|membership)\b/i;
-const APPEAL_OUR_WORK = /\b(?:our (?:\p{L}+ )?(?:journalism|reporting|mission|work|newsroom|journalists)|readers like you)\b/iu;
+const APPEAL_ASK = /\b(?:support(?:ing)?|contributions?|contribute|donat(?:e|ions?)|paywall|membership|subscription)\b/i;
+const APPEAL_OUR_WORK = /\b(?:our (?:\p{L}+ )?(?:journalism|reporting|mission|work|newsroom|journalists)|readers like you|what we do)\b/iu;
 
 // A menu's or a box's label: "Subscription Options", "Gift Subscriptions". In a longer line the word is what a story is
 // about ("Dutch e-bike subscription startup raises €22M").
@@ -268,7 +272,7 @@ const SUPPORT_PLEA = /\bhelp us keep (?:it|this|them|our \p{L}+(?: \p{L}+)?) (?:
 const SUPPORT_BUTTON = /^(?:become a (?:member|subscriber|supporter|patron)|support us|donate(?: now| today)?)$/i;
 
 // The note on links that pay the site: "We may earn a commission if you buy through links in this article".
-const AFFILIATE = /\b(?:earn|receive|get)s? (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of the sales?)\b/i;
+const AFFILIATE = /\b(?:(?:earn|receive|get)s?|(?:gets?|be|is|are) paid) (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of the sales?)\b/i;
 
 // The note on reporting a typo, on Ukrainian and Russian sites most: "Noticed a mistake? Select it and press Ctrl+Enter".
 const TYPO_REPORT = /\bctrl\s*\+\s*enter\b/i;
@@ -293,10 +297,10 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'comments-head', test: (l) => (short(l, 6) && COMMENT_HEAD.test(l.text)) || (short(l, 25) && COMMENT_NOTE_HEAD.test(l.text)) },
   { kind: 'comments', test: (l) => (short(l, 6) && COMMENTS.test(l.text)) || (short(l, 80) && COMMENT_POLICY.test(l.text)) },
   { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },
-  { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) && !COPYRIGHT_PHOTO_CREDIT.test(l.text) },
+  { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) && !COPYRIGHT_PHOTO_CREDIT.test(l.text) && !CAPTION_COPYRIGHT_CREDIT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text) || STORY_SOURCE.test(l.text) || WIRE_NOTE.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAG_LIST.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || selfEvidentCredit(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BAR_CREDIT.test(l.text) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
+  { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || selfEvidentCredit(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text))) || CAPTION_BAR_CREDIT.test(l.text) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_COPYRIGHT_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 30) && CITE_THIS.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".

@@ -51,6 +51,17 @@ export function endsSentence(text: string): boolean {
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORD = /[a-z0-9]+/gi;
 
+/**
+ * Every longer word capitalised, as some house styles set titles ("A Tiny
+ * Village Voted to Dissolve Itself. Now Nobody Wants Its Roads."): a title
+ * even when it ends with a stop, never a sentence of the article.
+ */
+export function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
+  // A caption's names make most of its words capitals, not all: "A Harvest Lane store in Rockford, Illinois."
+  return words.length >= 5 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 export function countWords(text: string): number {
   if (!NON_ASCII.test(text)) return text.match(ASCII_WORD)?.length ?? 0;
   const cjk = text.match(CJK)?.length ?? 0;
@@ -165,6 +176,14 @@ function captionOfCredit(line: PageLine, credit: PageLine): boolean {
   return !isBareCredit(credit) && line.words <= CAPTION_APART_WORDS;
 }
 
+/**
+ * A title in title case, its small words in lower case ("A Studio Fits a Home Office, a Reading Nook and 60 Plants"):
+ * not a photo's names ("Jamie Corliss, Tickford Racing Ford"), which have none.
+ */
+function titleLine(line: PageLine): boolean {
+  return line.words >= 6 && titleCased(line.text) && /\s\p{Ll}/u.test(line.text);
+}
+
 export function buildPage(lines: Line[]): Page {
   const repeats = new Map<string, number>();
   const pageLines = lines.map((l, i): PageLine => {
@@ -180,14 +199,14 @@ export function buildPage(lines: Line[]): Page {
   // A photo's text stands just above its own credit line ("Photo: Jane Roe"; a bare "Jane Roe/Kestran Herald" with no
   // blank line between); a credit's names may stand under a label of their own ("Credit..." / "Jane Roe/Kestran Herald").
   // The page's first line of text of four words or more (not a date, a byline or a prompt), if it is not a sentence,
-  // is its title even above the lead photo's credit.
+  // is its title even above the lead photo's credit; so is a title in title case that is no sentence.
   const title = pageLines.find((l) => l.words >= 4 && l.kind === 'text');
   for (const line of pageLines) {
     const next = pageLines[line.i + 1];
     const prev = pageLines[line.i - 1];
     if (line.kind === 'text' && line.words <= 8 && prev && isCreditLabel(prev)) line.kind = 'caption';
     if (line.kind === 'text' && line.words <= 60 && prev && isCaptionLabel(prev)) line.kind = 'caption';
-    if (line.kind === 'text' && line.words <= 60 && next && captionOfCredit(line, next) && !(line === title && !endsSentence(line.text))) line.kind = 'caption';
+    if (line.kind === 'text' && line.words <= 60 && next && captionOfCredit(line, next) && !((line === title || titleLine(line)) && !endsSentence(line.text))) line.kind = 'caption';
   }
   // A sign-up box's pitch stands between its heading ("SIGN UP FOR NEWSLETTERS", not a sentence) and its small print ("No spam, we promise"),
   // or, speaking of what it sends, just above its button ("Let our news meet your inbox." / "Sign Up").

@@ -20,6 +20,15 @@ describe('datesIn', () => {
     // An impossible month is not turned into a date.
     expect(first('Version 31.13.2020 notes')?.day).not.toBe('2020-13-31');
   });
+  it('reads a dotted day month first where the page writes days so, and leaves it open where only an American clock tells', () => {
+    expect(datesIn('10.8.2020 11:00 AM', 'en', undefined, 'month-first')[0]).toMatchObject({ kind: 'full', day: '2020-10-08' });
+    expect(first('10.8.2020 11:00 AM')).toMatchObject({ kind: 'ambiguous' });
+    expect(first('10.8.2020 11:00')).toMatchObject({ kind: 'full', day: '2020-08-10' });
+    expect(first('22.8.2020 11:00 AM')).toMatchObject({ kind: 'full', day: '2020-08-22' });
+  });
+  it('reads a dotted day with spaces after its dots', () => {
+    expect(first('8. 5. 2019', 'de')).toMatchObject({ kind: 'full', day: '2019-05-08' });
+  });
   it('reads a day, a month name and a year run together with dots', () => {
     expect(first('3.mar.2024 às 10h42', 'pt')).toMatchObject({ kind: 'full', day: '2024-03-03' });
     expect(first('Updated 14.Nov.2019')).toMatchObject({ kind: 'full', day: '2019-11-14' });

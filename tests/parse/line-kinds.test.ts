@@ -247,6 +247,12 @@ describe('line kinds', () => {
   eachIs('subscribe', 'a sign-in prompt is subscribe', ['Log in to comment', 'Sign in to read the full story and join the discussion with other readers']);
   eachIs('subscribe', "a sign-up button's today dates nothing", ['Sign up today']);
   eachIs('timestamp', 'an ordinal day with "of" dates a line', ['This entry was posted on Tuesday 19th of March 2024 11:52 AM']);
+  eachIs('timestamp', 'a relative date in other languages dates a line', ['vor 3 Stunden', '2 часа назад', 'há 2 horas', '5 ore fa', 'hace 3 horas', 'il y a 2 heures']);
+  eachIs('caption', "a photo agency's name alone, or a caption ending in the photo's copyright or a photographer's credit", ['imago images', 'picture alliance', 'Container cranes at the northern quay extension, which opened on May 22 2013 © Kestra Press', 'Transparente an der Fassade des Hauses in der Hafenstraße Foto: Karla Wendt']);
+  eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
+  eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
+  eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);
+  eachIs('subscribe', "a sign-up form's note and an appeal to subscribe are subscribe", ['This email signup form is operated by an outside service so readers can provide their email addresses.', 'Thank you for reading this story. Good local reporting costs money. If you value what we do, please think about taking out a digital subscription.']);
 
   it("a credit's names on the line under its label are the credit", () => {
     expect(kindsOf('Traders unload crates at Holm harbour.\nCredit...\nTomas Reyn/The Kestran Herald\nBy Ilse Marrow')).toEqual(['caption', 'caption', 'caption', 'byline']);

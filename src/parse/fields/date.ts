@@ -201,15 +201,18 @@ function yearsIn(text: string): number[] {
   return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
 }
 
-/** A weekday's date without a time above the article ("Friday, March 3, 2023"): the masthead's today, not the article's day. */
-function mastheadDay(text: string): boolean {
+/**
+ * A weekday's date without a time ("Friday, March 3, 2023"): above the article, the masthead's today, not the article's
+ * day; right over a blog post's title, its date header.
+ */
+export function weekdayDate(text: string): boolean {
   return WEEKDAY.test(text) && !TIME.test(text);
 }
 
 /** The full date a line gives with little else beside it ("March 3, 2023 | 10:42 am"), not the masthead's. */
 function loneDate(line: PageLine, ctx: DateContext): FoundDate | undefined {
   const text = withSplitYear(line, ctx.page);
-  if (mastheadDay(text)) return undefined;
+  if (weekdayDate(text)) return undefined;
   const rest = (d: FoundDate) => text.replace(d.text, ' ').replace(TIME_WORDS, ' ').trim().split(/\s+/).filter(Boolean).length;
   return datesOnPage(text, ctx).find((d) => d.kind === 'full' && rest(d) <= 3 && !updateAfter(text, d));
 }
@@ -272,7 +275,7 @@ export const DATE_RULES: DateRule[] = [
       const overTitle = (l: PageLine) => ctx.page.lines.slice(l.i + 1, h).every((x, k, between) => x.kind === 'caption' || kicker(x, k, between));
       // Above the title, one of a run of dates alike ("Jane Roe11/12/19 4:40PM" under each title of "Recent from Jane Roe") dates a teaser.
       const teasers = listDates(ctx.page);
-      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !teasers.has(l.i) && (!mastheadDay(l.text) || overTitle(l))).reverse()];
+      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !teasers.has(l.i) && (!weekdayDate(l.text) || overTitle(l))).reverse()];
       const dated = ordered
         .filter((line) => !(line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0))
         .map((line) => ({ line, d: publishedDates(line, ctx).find((x) => x.kind === 'full') }));

@@ -4,9 +4,10 @@
  * line decides. Every rule scores the same title-like candidates, so what
  * differs between rules is only where they look.
  */
-import { endsInAbbreviation, foldKey, isCjk, type Page, type PageLine } from '../page.ts';
+import { endsInAbbreviation, foldKey, isCjk, titleCased, type Page, type PageLine } from '../page.ts';
 import { isBareTime, isPhotoCredit } from '../line-kinds.ts';
 import { NAME_LINE, afterListDate, listDates, type BodyRegion } from './body.ts';
+import { weekdayDate } from './date.ts';
 import { groupBy } from '../../util/group.ts';
 import { UNSPACED_SCRIPT } from '../../util/scripts.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
@@ -83,7 +84,9 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   // that count ("1994年のPCゲームに隠されていた開発者の「秘密のメッセージ」…" is 23).
   score += w >= 5 && w <= (UNSPACED_SCRIPT.test(line.text) ? 30 : 22) ? 3 : w >= 3 ? 1 : -1;
   if (w > 28) score -= 2;
-  const meta = metaBelow(line, ctx);
+  // A blog post's title stands under its date header, which dates it as a byline under a title would.
+  const prev = lines[line.i - 1];
+  const meta = prev !== undefined && prev.kind === 'timestamp' && dateHeaderOverTitle(prev, ctx) ? 2.5 : metaBelow(line, ctx);
   const above = titleAbove(line, ctx);
   // A sentence, quoted or not, is a dek or a blurb; an abbreviation may end a title, and so may a stop in title case.
   if (/\.["”’']?$/.test(line.text) && !endsInAbbreviation(line.text) && !titleCased(line.text)) score -= 2.5;
@@ -210,17 +213,6 @@ function shortenedCopy(line: PageLine, ctx: ScoringContext): boolean {
   return false;
 }
 
-/**
- * Every longer word capitalised, as some house styles set titles ("A Tiny
- * Village Voted to Dissolve Itself. Now Nobody Wants Its Roads."): a title
- * even when it ends with a stop, never a sentence of the article.
- */
-function titleCased(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
-  // A caption's names make most of its words capitals, not all: "A Harvest Lane store in Rockford, Illinois."
-  return words.length >= 5 && words.every((w) => /^\p{Lu}/u.test(w));
-}
-
 // A word of four letters or more in lower case after the first word: a sentence-case title, not a label.
 const SENTENCE_CASE = /\s\p{Ll}[\p{L}'’-]{3,}/u;
 
@@ -260,12 +252,22 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
   for (let i = line.i + 1, reach = META_REACH; i < lines.length && reach > 0; i++) {
     const l = lines[i]!;
     if (l.kind === 'byline' || (l.kind === 'credit' && l.words <= 6) || authorOverDate(l, ctx) || (l.i === line.i + 1 && authorOverShare(l, ctx))) return 2.5;
-    // A time alone may be a video's length or a live entry's time: weaker than a byline or a date.
-    if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : isBareTime(l) ? 1 : 2.5;
+    // A time alone may be a video's length or a live entry's time: weaker than a byline or a date. A blog's date header
+    // dates the post title under it, not the blog's tagline over it ("Saturday, 9 November 2019" / "Winter events at the hall").
+    if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : isBareTime(l) ? 1 : dateHeaderOverTitle(l, ctx) ? 0 : 2.5;
     // A row of share buttons, or the lead photo's caption and credit, between the title and its byline does not push the byline away.
     if (l.kind !== 'share' && l.kind !== 'caption') reach--;
   }
   return 0;
+}
+
+/**
+ * A weekday's date alone over a title-like line and the post's first paragraph: a blog's date header. Not a byline's
+ * name and date over a photo's caption ("Jane Roe giovedì 23 gennaio 2020" / caption / paragraph).
+ */
+function dateHeaderOverTitle(line: PageLine, ctx: ScoringContext): boolean {
+  const [title, first] = [ctx.page.lines[line.i + 1], ctx.page.lines[line.i + 2]];
+  return line.words <= 5 && weekdayDate(line.text) && title !== undefined && title.kind === 'text' && !title.prose && title.words >= 3 && title.words <= 20 && first !== undefined && first.prose;
 }
 
 /**

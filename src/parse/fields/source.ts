@@ -204,7 +204,7 @@ const OWN_VIEWS_NOT = /\bown (?:views|opinions),? not (?:those of )?(.{2,60}?)(?
 // "Opinions expressed by Kestran Herald contributors are their own."
 const CONTRIBUTORS_OWN = /^(?:the )?(?:opinions|views) expressed by (.{2,40}?) (?:contributors|writers|columnists|bloggers) are their own\b/i;
 // The site that is paid for the links it shows: "Kestran Herald may earn a commission ...".
-const AFFILIATE_SUBJECT = /^(\p{Lu}[\p{L}\p{N}.'’& -]{1,40}?) (?:may|might|can|could|will|does) (?:earn|receive|get)\b/u;
+const AFFILIATE_SUBJECT = /(?:^|[.!?,]\s+)(\p{Lu}[\p{L}\p{N}.'’& -]{1,40}?) (?:may|might|can|could|will|does) (?:earn|receive|get)\b/u;
 // Author names before the outlet: "Jane Roe and John Doe, Reuters", "Jane Roe/Reuters", "By Jane Roe | Reuters".
 // Each name has two capitalised words at least, so a menu line ("Animals Nature") is no byline.
 const PERSON = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}`;
@@ -289,6 +289,8 @@ const PART_OF = new RegExp(
   String.raw`^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is ${OWNED_BY} (?:the )?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}\b(?:Inc|Ltd|[Pp]lc|PLC|LLC|GmbH|Group|Media|Network|Company|Corporation)\b`,
   'u',
 );
+// Or the site says whose brand it is: "Kestrelwatch is a Kestran Media publication."
+const BRAND_OF = /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is an? \p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3} (?:publication|brand)\b/u;
 // A name that reads as a brand: inner capitals or digits ("KestrelWatch", "kh24", "KESTRAN"), or two capitalised words or more.
 const MENU_NAME = /^(?:[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\p{Lu}{3})[\p{L}\p{N}]{0,40}(?:\.(?:[a-z]{2,3}|[A-Z]{2,3})){0,2}|\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}'’-]+|of|the|and|by|de|do|da|di))+)(?=$|[\s:!,.])/u;
 // The site's own pages that follow its name in a menu: "Kestran Herald Home", "Kestran Herald Network".
@@ -334,6 +336,8 @@ const LABELLED_OWN_PHOTO = /\((?:Image|Picture|Photo|Pic)s?:\s*([^/()]{2,40}?)\s
 
 /** How far down the page a site's title may stand: under a skip link and a menu button at most. */
 const MASTHEAD_LINES = 3;
+// The bar a blogging platform sets over every blog: "More" / "Create Blog" / "Sign In".
+const PLATFORM_BAR = /^(?:more|create blog|next blog\W*|sign in)$/i;
 // Skip links as blog themes translate them: "Vai al contenuto", "Zum Inhalt springen", "Aller au contenu", ...
 const SKIP_LINK = /^(?:skip to|jump to|menu$|vai al contenuto|salta al contenuto|zum inhalt springen|aller au contenu|saltar al contenido|ir al contenido|pular para o conteúdo|ir para o conteúdo|перейти к содержимому|langsung ke konten|ga naar de inhoud|przejdź do treści)/iu;
 // Words in title case, small words between: "Two Acres and a Smoker", "The GiveWell Blog".
@@ -370,6 +374,8 @@ function siteLikeName(name: string): boolean {
 
 // A line that is only a site's address: "www.kestrelwatch.example", "https://kestrelwatch.example/".
 const ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
+// A shop's address under a product's picture ("amazon.com" by a "Shop now" button) names where to buy it, not the site.
+const SHOP_HOST = /^(?:amazon|walmart|etsy|target|bestbuy|ebay|nordstrom|sephora)\.[a-z.]+$/i;
 
 // An address with a path: its host, then its path.
 const PAGE_URL = /https?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s"'<>()\]]*)/gi;
@@ -929,13 +935,13 @@ export const SOURCE_RULES: SourceRule[] = [
   },
   {
     // The footer's word on the owner names the site first: "Kestrelwatch is part of Kestran Media Inc, ...",
-    // "Kestrelwatch is published by The Kestrel Group".
+    // "Kestrelwatch is published by The Kestrel Group", "Kestrelwatch is a Kestran Media publication".
     // A body that runs into the footer may hold it in its last lines.
     name: 'source/part-of',
     find(ctx) {
       const tail = ctx.region ? ctx.page.lines.slice(Math.max(ctx.region.start, ctx.region.end - 2), ctx.region.end + 1) : [];
       for (const line of [...furniture(ctx), ...tail]) {
-        const name = OWNER_PHRASE.test(line.text) ? PART_OF.exec(line.text)?.[1] : undefined;
+        const name = (OWNER_PHRASE.test(line.text) ? PART_OF.exec(line.text)?.[1] : undefined) ?? BRAND_OF.exec(line.text)?.[1];
         if (name) return candidate('source/part-of', line, exactName(ctx, name)?.outlet ?? name, 0.5);
       }
       return null;
@@ -1073,7 +1079,7 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       for (const line of furniture(ctx)) {
         const host = line.words <= 4 && line.text.includes('.') ? ADDRESS_LINE.exec(line.text)?.[1] : undefined;
-        if (host && !NOT_PUBLISHER.test(host)) return candidate('source/address-line', line, host.toLowerCase(), 0.4);
+        if (host && !NOT_PUBLISHER.test(host) && !SHOP_HOST.test(host)) return candidate('source/address-line', line, host.toLowerCase(), 0.4);
       }
       return null;
     },
@@ -1085,7 +1091,9 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       const h = ctx.headlineIndex;
       if (h === null) return null;
-      const top = ctx.page.lines.slice(0, Math.min(h, MASTHEAD_LINES)).find((l) => l.kind === 'text' && !SKIP_LINK.test(l.text));
+      let from = 0;
+      while (from < h && PLATFORM_BAR.test(ctx.page.lines[from]!.text)) from++;
+      const top = ctx.page.lines.slice(from, Math.min(h, from + MASTHEAD_LINES)).find((l) => l.kind === 'text' && !SKIP_LINK.test(l.text));
       if (!top) return null;
       // The name before what it adds after a bar: "Iron Herons | FRC Team 8417".
       const name = top.text.split(/\s+[|–—]\s+/)[0]!;
