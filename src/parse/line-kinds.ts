@@ -108,7 +108,8 @@ const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|fil
 
 // A caption with its credit glued on ("… ate a rabbitCredit: Getty", "… on June 30.Courtesy Kestra Fair Lending"), or after a space
 // when the credit names the photographer and agency ("… na Avenida Niemeyer Foto: Ana Lima / Agência Kestra") or is a photographer's
-// name ("… in Port Kestra Picture: Jane Roe", "… in der Hafenstraße Foto: Jana Roth"), or cut short with a button to open it ("… you can try one ... [+]").
+// name ("… in Port Kestra Picture: Jane Roe", "… in der Hafenstraße Foto: Jana Roth"), or cut short with a button to open it
+// ("… you can try one ... [+]").
 const CAPTION_GLUED_LABEL = /\p{Ll}(?:Credit|Photo|Image|Picture):\s.{2,60}$|[.!?”’)](?:Photo |Image )?Courtesy(?: of)? \p{Lu}[\p{L}.'’& -]{1,60}$|\p{Ll} (?:Credit|Photo|Foto|Фото|Imagem|Bild):\s[\p{L}.'’ -]{2,40}\/\s?[\p{L}.'’& -]{2,40}$|\p{Ll} (?:Picture|Photo|Image|Credit|Foto|Bild|Фото|Imagem): \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$|\.\.\. \[\+\]$/u;
 // The wire photo caption's opening, whatever its credit: "In this undated photo provided by the park service, …",
 // "In this Sunday, Nov. 10, 2019, photo, …", "This satellite image from NASA shows …", "This image released by … shows …".

@@ -222,10 +222,12 @@ const SITE_PROMOS = [
   // "the" kept with the name, which may be part of it ("Sign up for The Kestran newsletter").
   /^(?:Sign up for|Subscribe to|Get) ((?:the )?.{2,60}?)(?:['’]s?)? (?:[\p{L}-]+ ){0,3}newsletters?\b/iu,
   /^(?:Download|Get) the (.{2,60}?) app\b/i,
-  // "Get the day's top stories from the Kestran Herald delivered to your inbox", or a sign-up box's heading: "Get the latest news from Kestra 7".
+  // "Get the day's top stories from the Kestran Herald delivered to your inbox", or a sign-up box's heading:
+  // "Get the latest news from Kestra 7".
   /^Get (?:[\p{L}'’-]+ ){1,6}(?:from|of) ((?:the )?.{2,60}?)(?: (?:delivered|sent|straight|direct(?:ly)?) (?:to|in|into) (?:your )?inbox\b|[.!]?$)/iu,
   /^(?:(?:will|would) you |please )?support ((?:the )?.{2,60}?)['’]s? (?:[\p{L}-]+ ){0,2}journalism\b/iu,
-  // A paywall's note: "Kestran Herald subscribers get unlimited access …", "Members of The Kestra Local get …", "Assine o Kestra e tenha acesso …".
+  // A paywall's note: "Kestran Herald subscribers get unlimited access …", "Members of The Kestra Local get …",
+  // "Assine o Kestra e tenha acesso …".
   /^(\p{Lu}.{1,59}?) (?:subscribers|members) (?:get|enjoy)\b/u,
   /^Members of ((?:the )?.{2,60}?) (?:get|enjoy)\b/i,
   /^Assine (?:o |a )?(\p{Lu}.{1,40}?) (?:e|para) /u,
