@@ -104,7 +104,12 @@ const STAFF_PHOTO_BY = /^(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:[Ss]taff|[Ff]ile|[C
 const COURTESY_ALONE = /^(?:(?:Photos?|Images?) )?[Cc]ourtesy(?: of)? (?:the )?\p{Lu}[\p{L}\p{N}.'’&, -]{1,60}$/u;
 // A title's tag in capitals for what the story shows, where a caption's credit would stand: "… over pesticide rules (VIDEO)".
 const TITLE_MEDIA_TAG = /\((?:VIDEOS?|PHOTOS?)\)$/u;
-const CAPTION_CREDIT = /\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\.?\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:getty images|via getty|ap photo|afp photo|reuters\/|reuters photo|shutterstock|epa-efe|istock(?:photo)?|alamy|pa wire|pa images|associated press photo|wikimedia commons|imago images|picture[- ]alliance)\b/iu;
+// Photo libraries whose name, wherever a caption gives it, makes it one: "… at the quay. Getty Images/iStockphoto".
+const PHOTO_LIBRARIES = String.raw`getty images|shutterstock|istock(?:photo)?|alamy|imago images|picture[- ]alliance`;
+const CAPTION_CREDIT = new RegExp(
+  String.raw`\((?:[\p{L}.'’\/ -]{0,40} )?(?:photo|image|picture|file|pool|handout|screenshot|illustration|video)s?(?: by [^)]{1,40})?\)\.?\s*$|\((?:photo|image|picture|foto|bild|imagem|immagine|фото)s?\s*:?\s[^)]{1,60}\)\s*(?:Buy Photos?)?$|\b(?:${PHOTO_LIBRARIES}|via getty|ap photo|afp photo|reuters\/|reuters photo|epa-efe|pa wire|pa images|associated press photo|wikimedia commons)\b`,
+  'iu',
+);
 
 // A caption with its credit glued on ("… ate a rabbitCredit: Getty", "… on June 30.Courtesy Kestra Fair Lending"), or after a space
 // when the credit names the photographer and agency ("… na Avenida Niemeyer Foto: Ana Lima / Agência Kestra") or is a photographer's
@@ -123,8 +128,9 @@ const SCREENSHOT_LABEL = /^(?:[\p{L}-]+ ){0,2}(?:screenshot|screen ?grab)s?$/iu;
 // A photo's credit under the copyright sign, with no year: its names parted by slashes ("© AP Photo / Jane Roe / NTB
 // scanpix", "© Kestra Press / Ivan Petrov"). A site's own notice carries its year or stands alone.
 const COPYRIGHT_PHOTO_CREDIT = /^[©ⓒ]\s*[^/\d]{2,40}(?:\s\/\s[^/\d]{2,40})+$/u;
-// A photo library's name alone, under the caption: "GETTY", "imago images".
-const PHOTO_LIBRARY = /^(?:[Gg]etty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|Alamy|iStock(?:photo)?|[Ii]mago(?: [Ii]mages)?|IMAGO(?: IMAGES)?|[Pp]icture[- ][Aa]lliance|Unsplash|Pixabay|Adobe Stock)$/u;
+// A photo library's name alone, under the caption: "GETTY", "imago images"; alone, the short names and the free
+// libraries a sentence may also name ("Unsplash") are credits too.
+const PHOTO_LIBRARY = new RegExp(String.raw`^(?:${PHOTO_LIBRARIES}|getty|imago|unsplash|pixabay|adobe stock)$`, 'iu');
 
 /** A credit that says it is one by its words alone, on a caption's line or its own: "Photo Jane Roe", "Getty Images". */
 function selfEvidentCredit(text: string): boolean {

@@ -51,6 +51,14 @@ export function endsSentence(text: string): boolean {
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORD = /[a-z0-9]+/gi;
 
+export function countWords(text: string): number {
+  if (!NON_ASCII.test(text)) return text.match(ASCII_WORD)?.length ?? 0;
+  const cjk = text.match(CJK)?.length ?? 0;
+  // CJK scripts have no spaces; about two characters carry a word.
+  if (cjk > 0) return Math.ceil(cjk / 2) + (text.replace(CJK, ' ').match(WORD)?.length ?? 0);
+  return text.match(WORD)?.length ?? 0;
+}
+
 /**
  * Every longer word capitalised, as some house styles set titles ("A Tiny
  * Village Voted to Dissolve Itself. Now Nobody Wants Its Roads."): a title
@@ -60,14 +68,6 @@ export function titleCased(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
   // A caption's names make most of its words capitals, not all: "A Harvest Lane store in Rockford, Illinois."
   return words.length >= 5 && words.every((w) => /^\p{Lu}/u.test(w));
-}
-
-export function countWords(text: string): number {
-  if (!NON_ASCII.test(text)) return text.match(ASCII_WORD)?.length ?? 0;
-  const cjk = text.match(CJK)?.length ?? 0;
-  // CJK scripts have no spaces; about two characters carry a word.
-  if (cjk > 0) return Math.ceil(cjk / 2) + (text.replace(CJK, ' ').match(WORD)?.length ?? 0);
-  return text.match(WORD)?.length ?? 0;
 }
 
 /** A word in a script where each character is a syllable or a word (Chinese, Japanese, Korean, Thai). */

@@ -86,13 +86,13 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (w > 28) score -= 2;
   // A blog post's title stands under its date header, which dates it as a byline under a title would.
   const prev = lines[line.i - 1];
-  const meta = prev !== undefined && prev.kind === 'timestamp' && dateHeaderOverTitle(prev, ctx) ? 2.5 : metaBelow(line, ctx);
+  const meta = prev !== undefined && dateHeaderOverTitle(prev, ctx) ? 2.5 : metaBelow(line, ctx);
   const above = titleAbove(line, ctx);
   // A sentence, quoted or not, is a dek or a blurb; an abbreviation may end a title, and so may a stop in title case.
   if (/\.["”’']?$/.test(line.text) && !endsInAbbreviation(line.text) && !titleCased(line.text)) score -= 2.5;
   // Two sentences or more: a dek or a blurb, not a title, unless the byline or date stands right under it
   // (or, in some blog themes, right over it) with no title above: "Harvest Lane is closing 14 stores. Here's the full list."
-  if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text) && !((meta > 0 || pageMeta(lines[line.i - 1], ctx)) && !above)) score -= 2;
+  if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text) && !((meta > 0 || pageMeta(prev, ctx)) && !above)) score -= 2;
   if (/^\p{Ll}/u.test(line.text)) score -= 3;
   if (line.prose && w > 25) score -= 2;
   if (echoed(line, ctx) && w >= 4) score += 1.5;
@@ -100,10 +100,10 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   // Teaser lists and menus stack title-like lines; a headline stands apart, but for its kicker above and its dek
   // below, which the byline or date follows ("Drama at the town pool" / title / dek / "By Jane Roe").
   const next = lines[line.i + 1];
-  const neighbours = Number(listLike(lines[line.i - 1])) + Number(listLike(next) && !pageMeta(lines[line.i + 2], ctx));
+  const neighbours = Number(listLike(prev)) + Number(listLike(next) && !pageMeta(lines[line.i + 2], ctx));
   if (neighbours === 2) score -= 2;
   // A menu's entry of a few words among others, over a blog's date header: "Home" / "About the Troop" / "Join Us".
-  if (w <= 3 && menuEntry(lines[line.i - 2]) && menuEntry(lines[line.i - 1]) && menuEntry(next)) score -= 2;
+  if (w <= 3 && menuEntry(lines[line.i - 2]) && menuEntry(prev) && menuEntry(next)) score -= 2;
   if (underLinkLabel(line, ctx)) score -= 3;
   // Just under one of a list's dates: an entry of the list ("Key events", "Latest").
   if (afterListDate(ctx.page, line, ctx.dates)) score -= 2;
@@ -267,7 +267,7 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
  */
 function dateHeaderOverTitle(line: PageLine, ctx: ScoringContext): boolean {
   const [title, first] = [ctx.page.lines[line.i + 1], ctx.page.lines[line.i + 2]];
-  return line.words <= 5 && weekdayDate(line.text) && title !== undefined && title.kind === 'text' && !title.prose && title.words >= 3 && title.words <= 20 && first !== undefined && first.prose;
+  return line.kind === 'timestamp' && line.words <= 5 && weekdayDate(line.text) && title !== undefined && title.kind === 'text' && !title.prose && title.words >= 3 && title.words <= 20 && first !== undefined && first.prose;
 }
 
 /**
