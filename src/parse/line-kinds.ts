@@ -32,7 +32,7 @@ const short = (line: PageLine, max: number) => line.words <= max;
 
 // The article's other tools and its reading time, in the languages of the share words: "Druckansicht", "In Pocket speichern",
 // "5 min read", "Lesezeit: 3 Min.", "Tempo de leitura: 2 minutos".
-const READING_TIME = String.raw`(?:(?:reading time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|tempo di lettura|время чтения|час читання|leestijd)\s*:?\s*\d+\s*\p{L}*\.?|\d+\s*(?:min(?:ute)?s?|minutos?|minuti|минут[аы]?)\.?\s*(?:read|de lectura|de leitura|di lettura|чтения|читання))`;
+export const READING_TIME = String.raw`(?:(?:reading time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura|tempo di lettura|время чтения|час читання|leestijd)\s*:?\s*\d+\s*\p{L}*\.?|\d+\s*(?:min(?:ute)?s?|minutos?|minuti|минут[аы]?)\.?\s*(?:read|de lectura|de leitura|di lettura|чтения|читання))`;
 const ARTICLE_TOOL = String.raw`${READING_TIME}|print(?:er[- ]friendly| this(?: article| page)?)?|drucken|druckansicht|vorlesen|imprimir|imprimer|stampa|печать|друк|印刷|인쇄|打印|(?:in |to )?pocket speichern|save to pocket|(?:artikel )?merken|enregistrer|guardar|salva`;
 
 const SHARE_WORD = new RegExp(

@@ -10,7 +10,7 @@
 import { DateTime } from 'luxon';
 import { datesIn, withYear, type FoundDate, type NumericOrder } from '../dates.ts';
 import type { Page, PageLine } from '../page.ts';
-import { isLabelledDate, isPhotoCredit, TIME } from '../line-kinds.ts';
+import { isLabelledDate, isPhotoCredit, READING_TIME, TIME } from '../line-kinds.ts';
 import { listDates, type BodyRegion } from './body.ts';
 import type { Candidate, DateCertainty, PageMetadata } from '../types.ts';
 
@@ -51,6 +51,13 @@ const updateAfter = (text: string, d: FoundDate) => UPDATED_AFTER.test(text.slic
 
 /** How far below the headline a byline or timestamp may stand (a dek and a photo come first). */
 const AFTER_HEADLINE = 14;
+// Running words (in lower case) beside a date that make its line a sentence: "October 12, 2018/0 Comments/in News" has one.
+const SENTENCE_WORDS = 3;
+const RUNNING_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
+const READING_TIMES = new RegExp(READING_TIME, 'giu');
+// A clock time as French and Portuguese write it, and Japanese and Korean: "18h05", "14時35分", "14시 35분".
+const HOUR_MINUTES = /\b\d{1,2}h\d{2}\b|\d{1,2}\s?[時시]\s?\d{1,2}\s?[分분]/u;
+const NUMBER_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/g;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 // The signature of an embedded tweet: "— Jane Roe (@janeroe) March 3, 2023".
 const TWEET_SIGNATURE = /\(@\w{1,30}\)/;
@@ -217,6 +224,18 @@ function loneDate(line: PageLine, ctx: DateContext): FoundDate | undefined {
   return datesOnPage(text, ctx).find((d) => d.kind === 'full' && rest(d) <= 3 && !updateAfter(text, d));
 }
 
+/**
+ * A date told in a sentence ("Commuters at Central Station during the morning peak on January 6, 2020", "Jane Roe im
+ * Zweikampf am 21. September 2019."): a photo's or the story's day, not the header's, which stands with names, labels
+ * and separators ("21/06/2014 Jane Roe All, Books, Reviews"), a clock time or a byline.
+ */
+function toldInSentence(line: PageLine, text: string, d: FoundDate): boolean {
+  // An all-number date is no clock time: "22.01.2019" holds "22.01".
+  const clock = text.replace(NUMBER_DATE, ' ');
+  if (line.kind === 'byline' || TIME.test(clock) || HOUR_MINUTES.test(clock) || PUBLISHED.test(text)) return false;
+  return line.prose || (text.replace(d.text, ' ').replace(READING_TIMES, ' ').replace(TIME_WORDS, ' ').match(RUNNING_WORD)?.length ?? 0) >= SENTENCE_WORDS;
+}
+
 /** An offset of zero: a server's clock, not the publisher's calendar. */
 const UTC_TIME = /T.*(?:Z|[+-]00:?00)$/i;
 
@@ -278,7 +297,7 @@ export const DATE_RULES: DateRule[] = [
       const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !teasers.has(l.i) && (!weekdayDate(l.text) || overTitle(l))).reverse()];
       const dated = ordered
         .filter((line) => !(line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0))
-        .map((line) => ({ line, d: publishedDates(line, ctx).find((x) => x.kind === 'full') }));
+        .map((line) => ({ line, d: publishedDates(line, ctx).find((x) => x.kind === 'full' && !toldInSentence(line, labelledText(line, ctx), x)) }));
       // Three different days around the "headline": a list of dated teasers, not one article's header.
       if (new Set(dated.map((x) => x.d?.day).filter(Boolean)).size >= 3) return null;
       const first = dated.find((x) => x.d);
