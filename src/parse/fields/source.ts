@@ -299,7 +299,7 @@ const MENU_NAME = /^(?:[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\
 // Also the logo's alt text and the app's promo: "Kestran Herald Logo", "KESTRAN HERALD APP".
 const SITE_PAGE = /^(?:Home|Homepage|News|Blog|Shop|Store|Staff|Newsletters?|Network|HQ|Live|Video|Videos|Podcasts?|Magazine|Jobs|Archives?|Events|Plus|Premium|Español|International|Logo|Apps?)$/i;
 // Menu words that follow "About", "Follow", "More from" and are no name.
-const GENERIC_MENU_WORD = /\b(?:us|me|our|menu|author|authors|team|page|site|web|newsletters?|ads|top|home|news|stories|articles?|posts?|blog|contact|privacy|terms|policy)\b/i;
+const GENERIC_MENU_WORD = /\b(?:us|me|our|menu|author|authors|team|page|site|web|newsletters?|ads|top|home|news|stories|articles?|posts?|blog|contact|privacy|terms|policy|releases?|announcements)\b/i;
 
 /** A name the registry does not know counts when the site names itself again elsewhere on the page; a one-off label does not. */
 function namedElsewhere(ctx: SourceContext, line: PageLine, name: string, lines: readonly PageLine[] = ctx.page.lines): boolean {
@@ -312,6 +312,8 @@ const AUTHOR_LABEL = /^(?:written by|posted by|by|author|about the author)\s*:?$
 
 /** The page gives `name` as its writer's ("More from Priya Raman" on a blog platform is the author's, not the site's). */
 function authorName(ctx: SourceContext, name: string): boolean {
+  // A publication's own posts are signed by it too ("Riverbend Literacy Project" / "Dec 4, 2018"): no person is so named.
+  if (ORGANISATION_NAME.test(name)) return false;
   const { lines } = ctx.page;
   // "By Jane Roe", and in a byline's run of parts: "Published: Oct 14, 2019 by Jane Roe · 23 Comments".
   const byName = new RegExp(String.raw`(?:^|[\s·•|,])(?:by|written by|posted by)\s+${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'iu');
@@ -335,6 +337,9 @@ const TEAM_BYLINE = /^(?:the )?(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'
 const PHOTO_CREDIT = /(?:^|[\s(:.…])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\/|\s+for\s+)\s*([^/()]{2,60}?)\s*\)?$/u;
 // Or the outlet first, after a label, as the UK's regional papers credit their own photos: "(Image: Kestran Herald/Jane Roe)".
 const LABELLED_OWN_PHOTO = /\((?:Image|Picture|Photo|Pic)s?:\s*([^/()]{2,40}?)\s*\/\s*[^/()]{2,40}\)$/u;
+
+// The last word of an organisation's name, never of a person's.
+const ORGANISATION_NAME = /\s(?:Project|Society|Association|Club|Foundation|Council|Institute|Cent(?:er|re)|Network|Alliance|Coalition|Trust|Library|Museum|School|University|College|Agency|Department|Authority|Company|Group|Media|News|Magazine|Journal)$/;
 
 /** How far down the page a site's title may stand: under a skip link and a menu button at most. */
 const MASTHEAD_LINES = 3;
