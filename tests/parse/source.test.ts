@@ -104,6 +104,13 @@ describe('the publisher among the names on a page', () => {
     expect(withFooter('Contact The Tide')).toBe('The Tide');
   });
 
+  it('is the logo opening the page over another outlet the notice in its footer names, not over a longer name of its own', () => {
+    const page = (logo: string, notice: string) => `${logo}\nNews\nSport\n${ARTICLE}\nMore from ${logo}\n${notice}`;
+    expect(sourceOf(page('Evening Post', '© 2021 The Harbour News. All rights reserved.'))).toBe('Evening Post');
+    // "The Meridian" is the short form of the paper the notice names.
+    expect(sourceOf(page('The Meridian', '© 2021 The Meridian Daily. All rights reserved.'))).toBe('MeridianLive');
+  });
+
   it('is the site a sign-up promo names, "The" and all', () => {
     expect(sourceOf(`${ARTICLE}\nSign up for The Meridian newsletter`)).toBe('The Meridian');
   });

@@ -507,6 +507,9 @@ function wireInitialsBelow(ctx: SourceContext, line: PageLine, m: OutletMatch): 
   return m.outlet.kind === 'wire' && WIRE_INITIALS.test(m.matched) && ctx.region !== null && line.i > ctx.region.end;
 }
 
+/** The outlet's name and its aliases. */
+const namesOf = (outlet: Outlet) => [outlet.name, ...(outlet.aliases ?? [])];
+
 /**
  * A name that is one plain word ("Nature", "PEOPLE") or an everyday phrase
  * ("Última Hora"): as often a section label as a logo. But a word the page
@@ -516,7 +519,7 @@ function wireInitialsBelow(ctx: SourceContext, line: PageLine, m: OutletMatch): 
  */
 function plainName(ctx: SourceContext, m: OutletMatch): boolean {
   if (m.outlet.commonPhrase === true) return true;
-  const word = [m.outlet.name, ...(m.outlet.aliases ?? [])].find((n) => PLAIN_WORD.test(n) && n.toLowerCase() === m.matched.toLowerCase());
+  const word = namesOf(m.outlet).find((n) => PLAIN_WORD.test(n) && n.toLowerCase() === m.matched.toLowerCase());
   // A wire's name alone on a line credits its copy or its photos, wherever it stands.
   return word !== undefined && (m.outlet.kind === 'wire' || !coinedName(ctx, word.toLowerCase()));
 }
@@ -680,6 +683,17 @@ function copyrightOutlet(ctx: SourceContext, line: PageLine): Outlet | undefined
   return ctx.registry.namesIn(text).find((m) => wholeName(text, m) && !tail(m))?.outlet ?? ctx.registry.domainsIn(text)[0]?.outlet;
 }
 
+/** The outlets the footer's copyright notices name, from the foot of the page up. */
+function copyrightNamed(ctx: SourceContext): { line: PageLine; outlet: Outlet }[] {
+  return copyrightFromFoot(ctx).flatMap((line) => {
+    const outlet = copyrightOutlet(ctx, line);
+    return outlet ? [{ line, outlet }] : [];
+  });
+}
+
+/** The outlet, not a wire, whose notice the footer prints. */
+const copyrightSite = (ctx: SourceContext) => copyrightNamed(ctx).find((n) => n.outlet.kind !== 'wire');
+
 export const SOURCE_RULES: SourceRule[] = [
   {
     // The name the page declares for its site (og:site_name, the JSON-LD publisher), less a tagline
@@ -697,15 +711,30 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
+    // The site's logo opening the page, an outlet the page names again, outranks the owner that a footer's notice
+    // names as another outlet: "FiveThirtyEight" over "© 2021 ABC News Internet Ventures".
+    name: 'source/logo-over-owner',
+    find(ctx) {
+      const owner = copyrightSite(ctx);
+      if (!owner) return null;
+      for (const line of ctx.page.lines.slice(0, MASTHEAD_LINES)) {
+        const m = line.words <= 6 ? exactName(ctx, line.text) : undefined;
+        // "The Guardian" over "© 2020 The Guardian Nigeria" is that paper's logo, shortened.
+        const shortened = m !== undefined && namesOf(owner.outlet).some((n) => n.toLowerCase().includes(m.matched.toLowerCase()));
+        if (m && m.outlet.kind !== 'wire' && m.outlet !== owner.outlet && !shortened && !plainName(ctx, m) && namesOf(m.outlet).some((n) => namedElsewhere(ctx, line, n)) && !inOutletList(ctx, line)) {
+          return candidate('source/logo-over-owner', line, m.outlet, 0.85);
+        }
+      }
+      return null;
+    },
+  },
+  {
     // "© 2023 The Kestran Herald. All rights reserved." names the site's owner.
     // A wire's notice on the story it sold ("Copyright 2024 The Associated Press ... may not be
     // republished") is its credit when another copyright line names a registry outlet, which publishes.
     name: 'source/copyright-line',
     find(ctx) {
-      const named = copyrightFromFoot(ctx).flatMap((line) => {
-        const outlet = copyrightOutlet(ctx, line);
-        return outlet ? [{ line, outlet }] : [];
-      });
+      const named = copyrightNamed(ctx);
       const wire = named.find((n) => n.outlet.kind === 'wire');
       const site = named.find((n) => n.outlet.kind !== 'wire');
       if (site) return candidate('source/copyright-line', site.line, site.outlet, 0.9, wire?.outlet.name ?? null);
