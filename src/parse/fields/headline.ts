@@ -88,8 +88,11 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   const prev = lines[line.i - 1];
   const meta = prev !== undefined && dateHeaderOverTitle(prev, ctx) ? 2.5 : metaBelow(line, ctx);
   const above = titleAbove(line, ctx);
-  // A sentence, quoted or not, is a dek or a blurb; an abbreviation may end a title, and so may a stop in title case.
-  if (/\.["”’']?$/.test(line.text) && !endsInAbbreviation(line.text) && !titleCased(line.text)) score -= 2.5;
+  // A sentence, quoted or not, is a dek or a blurb; an abbreviation may end a title, and so may a stop in title case,
+  // and so may a title set as sentences over its dek, which the byline follows: "The heat is deadly. Some renters are
+  // losing power anyway." / "Shutoff bans don't help tenants." / "By Jane Roe".
+  const next = lines[line.i + 1];
+  if (SENTENCE_END.test(line.text) && !endsInAbbreviation(line.text) && !titleCased(line.text) && !overSentenceDek(next, ctx)) score -= 2.5;
   // Two sentences or more: a dek or a blurb, not a title, unless the byline or date stands right under it
   // (or, in some blog themes, right over it) with no title above: "Harvest Lane is closing 14 stores. Here's the full list."
   if (/[.!?] \p{Lu}.*[.!?]$/u.test(line.text) && !((meta > 0 || pageMeta(prev, ctx)) && !above)) score -= 2;
@@ -99,7 +102,6 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   score += meta;
   // Teaser lists and menus stack title-like lines; a headline stands apart, but for its kicker above and its dek
   // below, which the byline or date follows ("Drama at the town pool" / title / dek / "By Jane Roe").
-  const next = lines[line.i + 1];
   const neighbours = Number(listLike(prev)) + Number(listLike(next) && !pageMeta(lines[line.i + 2], ctx));
   if (neighbours === 2) score -= 2;
   // A menu's entry of a few words among others, over a blog's date header: "Home" / "About the Troop" / "Join Us".
@@ -116,6 +118,13 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (quoteKicker(line, ctx) || nameKicker(line, ctx) || namedPhoto(line, ctx)) score -= 3;
   if (CONTACT_DETAILS.test(line.text) || writerRole(line, ctx)) score -= 4;
   return score;
+}
+
+const SENTENCE_END = /\.["”’']?$/;
+
+/** A one-sentence dek that the byline or date follows: the line over it is the title, both set as sentences. */
+function overSentenceDek(dek: PageLine | undefined, ctx: ScoringContext): boolean {
+  return dek !== undefined && dek.kind === 'text' && dek.words <= 30 && SENTENCE_END.test(dek.text) && !/[.!?] \p{Lu}/u.test(dek.text) && pageMeta(ctx.page.lines[dek.i + 1], ctx);
 }
 
 // An email address or a telephone number: a helpline's or a press office's line ("Media Contact: …, 512-389-8030").
