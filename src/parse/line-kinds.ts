@@ -349,6 +349,11 @@ export function isBareTime(line: PageLine): boolean {
 // "SOURCE: Al Jazeera and news agencies" under an article credits the article, not a photo.
 const ARTICLE_SOURCE = /^source\s*:/i;
 
+/** The label of a box that offers citations of the article: "Cite this article". */
+export function isCitationLabel(line: PageLine): boolean {
+  return line.kind === 'disclaimer' && CITE_THIS.test(line.text);
+}
+
 /** The article's tag list: it closes the article, and nothing under it continues the text. */
 export function isTagList(line: PageLine): boolean {
   return line.kind === 'related' && TAG_LIST.test(line.text);

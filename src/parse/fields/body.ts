@@ -11,7 +11,7 @@ import { endsSentence, foldKey, type Page, type PageLine } from '../page.ts';
 import { groupBy } from '../../util/group.ts';
 import { escapeRegExp } from '../../util/escape-regexp.ts';
 import type { Evidence } from '../types.ts';
-import { isBareTime, isTagList, type LineKind } from '../line-kinds.ts';
+import { isBareTime, isCitationLabel, isTagList, type LineKind } from '../line-kinds.ts';
 
 export interface BodyRegion {
   /** Index range [start, end] in page.lines. */
@@ -52,7 +52,8 @@ const SHORT_RUN = 4;
 const SITE_COPYRIGHT = /(?:[©ⓒ]|\(c\)|copyright)(?:\s*[©ⓒ])?\s*(?:19|20)\d\d\b|rights reserved|copyright\s*[©ⓒ]|[©ⓒ]\s*copyright|[©ⓒ].*\b(?:inc|ltd|llc|limited|plc|gmbh)\b/i;
 
 function isWall(line: PageLine): boolean {
-  return line.kind === 'thread' || line.kind === 'comments-head' || (line.kind === 'copyright' && SITE_COPYRIGHT.test(line.text) && !/\b(?:photo|image|picture|getty|ap|afp|reuters|epa)\b/i.test(line.text));
+  // Under a citation box's label the article's own title and byline are set as references, as long as sentences.
+  return line.kind === 'thread' || line.kind === 'comments-head' || isCitationLabel(line) || (line.kind === 'copyright' && SITE_COPYRIGHT.test(line.text) && !/\b(?:photo|image|picture|getty|ap|afp|reuters|epa)\b/i.test(line.text));
 }
 
 /** Prompts that stand right under an article's last paragraph. */
