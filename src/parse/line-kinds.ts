@@ -161,9 +161,10 @@ const CAPTION_SQUARE_CREDIT = /\s\[(?:(?:file|photo|image|picture)\s*:\s*)?[\p{L
 // 2013 © Kestra Press". A footer's notice gives its year, or stands after a bar among links.
 const CAPTION_COPYRIGHT_CREDIT = /^(?:[^\s|©]+\s+){6,}©\s?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
 // A caption that ends with its credit: "The barge at the quay on Monday. Photo: Jens Holm/Kestran Herald", "... File photo by Jens Holm/Kestran Herald",
-// "... this morning. Photo / Jens Holm", "... Credit: Supplied/KPA", "... Picture: Jens Holm/Kestra News Agency (KNA)".
+// "... this morning. Photo / Jens Holm", "... Credit: Supplied/KPA", "... Picture: Jens Holm/Kestra News Agency (KNA)",
+// "... in Mbarara. PHOTO | FILE | NMG".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
-const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/]\s*|\s+by\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\/\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
+const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/|]\s*|\s+by\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
 
 // A caption with its photographer and agency glued on, or set off by a bar or a dash: "The barge at the quay.Jens Holm / Kestran Herald",
 // "The barge at the quay | JENS HOLM / KESTRAN HERALD", "The barge at the quay - Jens Holm/Kestran Herald".

@@ -133,6 +133,7 @@ describe('line kinds', () => {
   eachIs('text', 'a sentence that opens with who photographed something is text', ['Photographed by her husband on the quay in 1962, the portrait now hangs in the Kestra museum.']);
   eachIs('text', 'a title that opens with "Photo" is text', ['Photo finish decides the Kestra regatta']);
   eachIs('caption', 'a caption ending in a square-bracketed credit parted by a bar is a caption', ['Gulls sit on the pilings by the new ferry pier on Wednesday. The city wants a car park a few blocks away. [ JENS HOLM | Herald ]']);
+  eachIs('caption', 'a caption ending in a credit parted by bars in capitals is a caption', ['Dairy farmers deliver milk to a collection centre in Kestra. PHOTO | FILE | KHG', 'Traders wait at the border post on Monday. PHOTO | JENS HOLM | HERALD']);
 
   eachIs('ad', 'an ad label is ad, alone or run together with another', ['SKIP ADVERTISEMENT', 'Advertisement · Scroll to continue']);
   eachIs('ad', "a video player's words, left when it did not load, and a photo shop's button are ad", ['Video Loading', 'Video Unavailable', 'Tap to play', 'The video will start in 8', 'Cancel', 'Play now', 'Buy Photo']);
