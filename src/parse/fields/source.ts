@@ -715,15 +715,13 @@ export const SOURCE_RULES: SourceRule[] = [
     // names as another outlet: "FiveThirtyEight" over "© 2021 ABC News Internet Ventures".
     name: 'source/logo-over-owner',
     find(ctx) {
-      const owner = copyrightSite(ctx);
-      if (!owner) return null;
       for (const line of ctx.page.lines.slice(0, MASTHEAD_LINES)) {
         const m = line.words <= 6 ? exactName(ctx, line.text) : undefined;
+        if (!m || m.outlet.kind === 'wire' || plainName(ctx, m) || !namesOf(m.outlet).some((n) => namedElsewhere(ctx, line, n)) || inOutletList(ctx, line)) continue;
+        const owner = copyrightSite(ctx)?.outlet;
         // "The Guardian" over "© 2020 The Guardian Nigeria" is that paper's logo, shortened.
-        const shortened = m !== undefined && namesOf(owner.outlet).some((n) => n.toLowerCase().includes(m.matched.toLowerCase()));
-        if (m && m.outlet.kind !== 'wire' && m.outlet !== owner.outlet && !shortened && !plainName(ctx, m) && namesOf(m.outlet).some((n) => namedElsewhere(ctx, line, n)) && !inOutletList(ctx, line)) {
-          return candidate('source/logo-over-owner', line, m.outlet, 0.85);
-        }
+        const shortened = owner !== undefined && namesOf(owner).some((n) => n.toLowerCase().includes(m.matched.toLowerCase()));
+        return owner && owner !== m.outlet && !shortened ? candidate('source/logo-over-owner', line, m.outlet, 0.85) : null;
       }
       return null;
     },
