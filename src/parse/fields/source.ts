@@ -310,6 +310,9 @@ function namedElsewhere(ctx: SourceContext, line: PageLine, name: string, lines:
 // A label the author's name stands under: "Written by" / "Priya Raman".
 const AUTHOR_LABEL = /^(?:written by|posted by|by|author|about the author)\s*:?$/i;
 
+// The last word of an organisation's name, never of a person's.
+const ORGANISATION_NAME = /\s(?:Project|Society|Association|Club|Foundation|Council|Institute|Cent(?:er|re)|Network|Alliance|Coalition|Trust|Library|Museum|School|University|College|Agency|Department|Authority|Company|Group|Media|News|Magazine|Journal)$/;
+
 /** The page gives `name` as its writer's ("More from Priya Raman" on a blog platform is the author's, not the site's). */
 function authorName(ctx: SourceContext, name: string): boolean {
   // A publication's own posts are signed by it too ("Riverbend Literacy Project" / "Dec 4, 2018"): no person is so named.
@@ -337,9 +340,6 @@ const TEAM_BYLINE = /^(?:the )?(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'
 const PHOTO_CREDIT = /(?:^|[\s(:.…])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\/|\s+for\s+)\s*([^/()]{2,60}?)\s*\)?$/u;
 // Or the outlet first, after a label, as the UK's regional papers credit their own photos: "(Image: Kestran Herald/Jane Roe)".
 const LABELLED_OWN_PHOTO = /\((?:Image|Picture|Photo|Pic)s?:\s*([^/()]{2,40}?)\s*\/\s*[^/()]{2,40}\)$/u;
-
-// The last word of an organisation's name, never of a person's.
-const ORGANISATION_NAME = /\s(?:Project|Society|Association|Club|Foundation|Council|Institute|Cent(?:er|re)|Network|Alliance|Coalition|Trust|Library|Museum|School|University|College|Agency|Department|Authority|Company|Group|Media|News|Magazine|Journal)$/;
 
 /** How far down the page a site's title may stand: under a skip link and a menu button at most. */
 const MASTHEAD_LINES = 3;
