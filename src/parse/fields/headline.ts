@@ -115,7 +115,7 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (shortenedCopy(line, ctx)) score -= 2;
   if (leadVideoTitle(line, ctx)) score -= 4;
   if (introduced(line, ctx)) score -= 3;
-  if (quoteKicker(line, ctx) || nameKicker(line, ctx) || namedPhoto(line, ctx)) score -= 3;
+  if (quoteKicker(line, ctx) || nameKicker(line, ctx) || menuKicker(line, ctx) || namedPhoto(line, ctx)) score -= 3;
   if (CONTACT_DETAILS.test(line.text) || writerRole(line, ctx)) score -= 4;
   return score;
 }
@@ -161,6 +161,19 @@ function nameKicker(line: PageLine, ctx: ScoringContext): boolean {
   const { lines } = ctx.page;
   const title = pageMeta(lines[line.i + 1], ctx) ? lines[line.i + 2] : lines[line.i + 1];
   return nameOnly(line) && title !== undefined && titleLike(title) && title.words >= 7 && !title.prose;
+}
+
+/**
+ * An entry of the site's menu printed again over a title: the section's label ("Downtown" / "Pilsen, Little Village &
+ * Back of the Yards" / "Bronzeville, Hyde Park & Woodlawn", then over the title again). A breadcrumb's entries are too
+ * few to stand two on each side of it.
+ */
+function menuKicker(line: PageLine, ctx: ScoringContext): boolean {
+  const { lines } = ctx.page;
+  const next = lines[line.i + 1];
+  const entry = (l: PageLine | undefined) => l !== undefined && l.kind === 'text' && !l.prose && l.words <= 8;
+  if (!entry(line) || next === undefined || !titleLike(next) || next.words < 4 || next.prose || (ctx.page.repeats.get(line.key) ?? 1) < 2) return false;
+  return lines.some((l) => l.key === line.key && l.i !== line.i && [-2, -1, 1, 2].every((d) => entry(lines[l.i + d])));
 }
 
 /** A name over a photo's credit is what the photo shows ("Fairfax Golf Club" / "Courtesy of …"); a title there is a sentence. */
