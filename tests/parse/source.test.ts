@@ -144,6 +144,12 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nAna Ruiz covered the port for the Evening Post before she joined the board as its spokeswoman.`)).toBeNull();
   });
 
+  it('is not an outlet that ends a teaser\'s title after "for" ("… Off Kestra Point for the First Time")', () => {
+    const withTime = new OutletRegistry([...registry.outlets, { name: 'Time', kind: 'outlet' }]);
+    const teasers = ['Most Read', 'Divers Reach the Wreck Off Kestra Point for the First Time', 'Ferry fares to rise in spring'].join('\n');
+    expect(parseArticle(`${ARTICLE}\n${teasers}`, { file: 'a.txt', registry: withTime }).source).toBeNull();
+  });
+
   it('is the site a credit under the article names in another language ("Źródło: ...", "Fonte: ...")', () => {
     expect(sourceOf(`${ARTICLE}\nŹródło: The Meridian`)).toBe('The Meridian');
     expect(sourceOf(`${ARTICLE}\nFonte: MeridianLive`)).toBe('MeridianLive');

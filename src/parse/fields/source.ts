@@ -118,7 +118,10 @@ const COMPANY_WORD = new RegExp(String.raw`(?<=\S+\s+\S+)\s+(?:${COMPANY_WORDS})
 const RESERVED_TO = /(?:direitos reservados|derechos reservados|rights reserved|droits réservés|diritti riservati)\s+(?:a|à|ao|por|to|by|pour)\s+([^.|,;©ⓒ\d]{2,60}?)\s*(?:[.|,;]|$)/iu;
 
 // The group that owns the holder, after its name: "© 2020 Kestra Health Media a Harbor Ventures Company".
-const OWNER_TAIL = /\s+(?:an?|part of)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:[Cc]ompany|[Bb]rand|[Pp]ublication|[Bb]usiness)$/u;
+const OWNER = String.raw`(?:an?|part of)\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:[Cc]ompany|[Bb]rand|[Pp]ublication|[Bb]usiness|[Ss]ubsidiary|[Dd]ivision)`;
+const OWNER_TAIL = new RegExp(String.raw`\s+${OWNER}$`, 'u');
+// A notice that names the owner alone: "©2017 a Kestran Media Plc subsidiary".
+const OWNER_ONLY = new RegExp(String.raw`(?:[©ⓒ]|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*${OWNER}\s*\.?$`, 'iu');
 
 // A footer's link to the site's copyright page: "Copyright Policy", "Copyright notice".
 const COPYRIGHT_PAGE_LINK = /^copyright (?:polic(?:y|ies)|notices?|info(?:rmation)?|infringements?|complaints?|statements?|terms|guidelines)$/i;
@@ -675,8 +678,8 @@ export function registeredMediaName(text: string): string | null {
 /** The registry outlet a footer's copyright line names. */
 function copyrightOutlet(ctx: SourceContext, line: PageLine): Outlet | undefined {
   const notice = footerCopyright(line);
-  const text = notice?.replace(LEGAL_FORM, ' ');
-  if (!notice || !text) return undefined;
+  const text = notice?.replace(LEGAL_FORM, ' ').replace(/\s+/g, ' ').trim();
+  if (!notice || !text || OWNER_ONLY.test(text)) return undefined;
   // Nor the end of a longer name: "Time" of "© 2019 Observador On Time, S.A.".
   const holder = copyrightHolder(notice)?.replace(/^the\s+/i, '').toLowerCase();
   const tail = (m: OutletMatch) => holder !== undefined && holder.includes(m.matched.toLowerCase()) && !holder.startsWith(m.matched.toLowerCase().replace(/^the\s+/, ''));
@@ -950,7 +953,10 @@ export const SOURCE_RULES: SourceRule[] = [
         // "The Kestran Herald/KestranLive" is two outlets, not a photographer and one.
         const credited = photographer && tail && !NOT_PUBLISHER.test(tail) && !/\bvia\b/i.test(line.text) && ctx.registry.namesIn(photographer).length === 0;
         const m = credited ? ctx.registry.namesIn(tail).at(-1) : undefined;
-        if (m && m.outlet.kind !== 'wire' && m.index + m.matched.length === tail!.length) return candidate('source/photo-credit', line, m.outlet, 0.5);
+        // The credit ends in the outlet ("Jane Roe / Arquivo Kestra Herald"); "for" names it alone, since a title's
+        // "… Off Kestra Point for the First Time" credits no one.
+        const whole = m !== undefined && m.index + m.matched.length === tail!.length && (line.text.includes('/') || /^(?:the\s+)?$/i.test(tail!.slice(0, m.index)));
+        if (m && whole && m.outlet.kind !== 'wire') return candidate('source/photo-credit', line, m.outlet, 0.5);
       }
       return null;
     },
