@@ -381,8 +381,19 @@ export function isCopyrightCredit(line: PageLine): boolean {
 }
 
 /** A credit line standing alone under a photo: "Photo: Jane Roe / Agency", "Jane Roe/Kestran Herald/Getty Images". */
+// A photographer sent by the site, named under the photo's caption: "Nadia Voss for Quanta Magazine".
+const PHOTOGRAPHER_FOR = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} for (?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u;
+
+/**
+ * A photographer's credit "for" the site, under a sentence (the photo's caption) and over no paragraph: not a title
+ * ("Funds Raised for Kestra Hospital") nor a subheading between paragraphs ("What It Means for Investors").
+ */
+export function isPhotographerFor(line: PageLine, above: PageLine | undefined, below: PageLine | undefined): boolean {
+  return line.kind === 'text' && above?.prose === true && below?.prose !== true && PHOTOGRAPHER_FOR.test(line.text);
+}
+
 export function isPhotoCredit(line: PageLine): boolean {
   // In brackets, and with the copyright sign, it is still a credit: "(Image: © Jane Roe)".
   const text = line.text.replace(/^\((.*)\)$/, '$1');
-  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || selfEvidentCredit(text) || NAMES_CREDIT.test(text));
+  return (line.kind === 'caption' || line.kind === 'copyright') && short(line, 8) && ((CAPTION_START.test(text) && !ARTICLE_SOURCE.test(text)) || selfEvidentCredit(text) || NAMES_CREDIT.test(text) || PHOTOGRAPHER_FOR.test(text));
 }

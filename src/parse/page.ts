@@ -4,7 +4,7 @@
  * furniture it looks like. Computed once per file.
  */
 import type { Line } from './types.ts';
-import { LINE_KINDS, isCaptionLabel, isCreditLabel, isBareCredit, isCopyrightCredit, isPhotoCredit, type LineKind } from './line-kinds.ts';
+import { LINE_KINDS, isCaptionLabel, isCreditLabel, isBareCredit, isCopyrightCredit, isPhotoCredit, isPhotographerFor, type LineKind } from './line-kinds.ts';
 
 export interface PageLine extends Line {
   /** Index in Page.lines. */
@@ -196,6 +196,7 @@ export function buildPage(lines: Line[]): Page {
     return { n: l.n, text: l.text, i, words, cells: l.cells, prose, kind: 'text', key };
   });
   for (const line of pageLines) line.kind = classify(line);
+  for (const line of pageLines) if (isPhotographerFor(line, pageLines[line.i - 1], pageLines[line.i + 1])) line.kind = 'caption';
   // A photo's text stands just above its own credit line ("Photo: Jane Roe"; a bare "Jane Roe/Kestran Herald" with no
   // blank line between); a credit's names may stand under a label of their own ("Credit..." / "Jane Roe/Kestran Herald").
   // The page's first line of text of four words or more (not a date, a byline or a prompt), if it is not a sentence,
