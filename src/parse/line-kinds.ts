@@ -294,7 +294,7 @@ const OWN_VIEWS = /\b(?:own (?:views|opinions)|(?:views|opinions) (?:expressed )
 const CITE_THIS = /^(?:cite this(?: article| page)?!?|please copy\/paste the following text to (?:properly )?cite\b.*)$/i;
 
 const DISCLAIMER =
-  /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|this (?:client alert|alert|publication|communication|newsletter|material) (?:(?:is|was|has been) (?:published|provided|prepared|intended)|does not constitute|is not intended)\b|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
+  /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|produced|written|updated|auto-generated|edited)|(?:this|the) (?:article|story|post|piece) is (?:part|one) of (?:our|a|an|the)\b|this (?:client alert|alert|publication|communication|newsletter|material) (?:(?:is|was|has been) (?:published|provided|prepared|intended)|does not constitute|is not intended)\b|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
 
 // A nonprofit newsroom's box offering the story to other sites: "Republish This Story for Free", "Creative Commons License (CC BY-ND 4.0)".
 const REPUBLISH = /\brepublish(?:ing)? (?:this|our|it|the following)\b|\bto republish:|\bcreative commons licen[cs]e\b|\bfree to republish\b/i;
