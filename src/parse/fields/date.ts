@@ -408,7 +408,7 @@ function yearlessDay(ctx: DateContext): { line: PageLine; d: FoundDate } | null 
     const d =
       line === first
         ? datesOnPage(line.text.slice(0, 90), ctx).find((x) => x.kind === 'yearless' && datelinePlace(line.text.slice(0, x.index)))
-        : publishedDates(line, ctx).find((x) => x.kind === 'yearless');
+        : publishedDates(line, ctx).find((x) => x.kind === 'yearless' && !toldInSentence(line, labelledText(line, ctx), x));
     if (d) return { line, d };
   }
   return null;
