@@ -5,7 +5,7 @@
  * differs between rules is only where they look.
  */
 import { endsInAbbreviation, foldKey, isCjk, titleCased, type Page, type PageLine } from '../page.ts';
-import { isBareTime, isPhotoCredit } from '../line-kinds.ts';
+import { isBareTime, isLabelledDate, isPhotoCredit } from '../line-kinds.ts';
 import { NAME_LINE, afterListDate, listDates, type BodyRegion } from './body.ts';
 import { weekdayDate } from './date.ts';
 import { groupBy } from '../../util/group.ts';
@@ -284,12 +284,15 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
 }
 
 /**
- * A weekday's date alone over a title-like line and the post's first paragraph: a blog's date header. Not a byline's
- * name and date over a photo's caption ("Jane Roe giovedì 23 gennaio 2020" / caption / paragraph).
+ * A weekday's date, or a labelled one, alone over a title-like line and the post's first paragraph (share buttons
+ * between): a blog's date header, or a city's news post's ("Posted on: August 17, 2021"). Not a byline's name and date
+ * over a photo's caption ("Jane Roe giovedì 23 gennaio 2020" / caption / paragraph).
  */
 function dateHeaderOverTitle(line: PageLine, ctx: ScoringContext): boolean {
-  const [title, first] = [ctx.page.lines[line.i + 1], ctx.page.lines[line.i + 2]];
-  return line.kind === 'timestamp' && line.words <= 5 && weekdayDate(line.text) && title !== undefined && title.kind === 'text' && !title.prose && title.words >= 3 && title.words <= 20 && first !== undefined && first.prose;
+  const title = ctx.page.lines[line.i + 1];
+  const first = ctx.page.lines.slice(line.i + 2).find((l) => l.kind !== 'share');
+  const header = line.kind === 'timestamp' && line.words <= 5 && (weekdayDate(line.text) || isLabelledDate(line));
+  return header && title !== undefined && title.kind === 'text' && !title.prose && title.words >= 3 && title.words <= 20 && first !== undefined && first.prose;
 }
 
 /**
