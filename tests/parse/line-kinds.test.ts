@@ -73,6 +73,20 @@ describe('line kinds', () => {
   eachIs('related', 'a "read also" label glued to the title it links to is related', ['Читайте такожУ Кестрі відкрили новий міст', 'Read alsoKestra mayor resigns after harbour vote']);
   eachIs('share', 'a Ukrainian share button is share', ['Поділитися']);
   eachIs('comments', 'a Ukrainian comments link is comments', ['Коментарі']);
+  eachIs('comments', "a site's rules for its comments are comments", [
+    'We want our comments to be a lively and valuable part of our community, where readers can debate the issues of the day.',
+    'Please report any comments that break our rules.',
+  ]);
+  eachIs('ad', "an ad's close button is an ad", ['Hide Ad']);
+  eachIs('subscribe', "a newsletter box's heading, small print and messages are subscribe", [
+    'Get the biggest Kestra stories by email',
+    'When you subscribe we will use the information you provide to send you these newsletters.',
+    'Thank you for subscribing',
+    'Invalid Email',
+  ]);
+  eachIs('subscribe', "an editor's appeal for subscriptions is subscribe", [
+    'Thank you for reading this story. While I have your attention, I have a small favour to ask: please consider taking out a digital subscription.',
+  ]);
   eachIs('comments', "a comment box's rules are comments", [
     'Comments are moderated. Read our comment guidelines.',
     'Commenting is now closed for this story.',
