@@ -1040,11 +1040,13 @@ export const SOURCE_RULES: SourceRule[] = [
       const logo = lines.find((l) => labels.has(foldName(l.text)));
       if (logo) return candidate('source/domain-name', logo, trimName(logo.text), 0.5);
       for (const line of lines) {
-        // "The Kestran Bikes Blog" spells "kestranbikes" after its article.
+        // "The Kestran Bikes Blog" spells "kestranbikes" after its article; an organisation's word after the name is
+        // part of it ("Kestra Dolphins Swim Club" at kestradolphinsswim.example).
         const words = line.text.replace(/^the\s+/i, '').split(' ');
         for (let k = 1; k <= Math.min(4, words.length); k++) {
           const name = words.slice(0, k).join(' ');
-          if (labels.has(foldName(name))) return candidate('source/domain-name', line, trimName(name), 0.5);
+          const named = k === words.length - 1 && ORGANISATION_NAME.test(` ${words.at(-1)}`) ? words.join(' ') : name;
+          if (labels.has(foldName(name))) return candidate('source/domain-name', line, trimName(named), 0.5);
         }
       }
       return null;
