@@ -120,7 +120,7 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   return score;
 }
 
-const SENTENCE_END = /\.["”’']?$/;
+const SENTENCE_END = /[.。]["”’'」]?$/;
 
 /** A one-sentence dek that the byline or date follows: the line over it is the title, both set as sentences. */
 function overSentenceDek(dek: PageLine | undefined, ctx: ScoringContext): boolean {
