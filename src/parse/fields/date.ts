@@ -8,7 +8,7 @@
  * the clock of the build, and is then `inferred`.
  */
 import { DateTime } from 'luxon';
-import { datesIn, withYear, type FoundDate, type NumericOrder } from '../dates.ts';
+import { datesIn, withYear, type DateKind, type FoundDate, type NumericOrder } from '../dates.ts';
 import type { Page, PageLine } from '../page.ts';
 import { isLabelledDate, isPhotoCredit, READING_TIME, TIME } from '../line-kinds.ts';
 import { listDates, type BodyRegion } from './body.ts';
@@ -236,6 +236,12 @@ function toldInSentence(line: PageLine, text: string, d: FoundDate): boolean {
   return line.prose || (text.replace(d.text, ' ').replace(READING_TIMES, ' ').replace(TIME_WORDS, ' ').match(RUNNING_WORD)?.length ?? 0) >= SENTENCE_WORDS;
 }
 
+/** The first published date of `kind` a header line gives, unless the line tells it in a sentence. */
+function headerDate(line: PageLine, ctx: DateContext, kind: DateKind): FoundDate | undefined {
+  const text = labelledText(line, ctx);
+  return publishedDates(line, ctx).find((x) => x.kind === kind && !toldInSentence(line, text, x));
+}
+
 /** An offset of zero: a server's clock, not the publisher's calendar. */
 const UTC_TIME = /T.*(?:Z|[+-]00:?00)$/i;
 
@@ -297,7 +303,7 @@ export const DATE_RULES: DateRule[] = [
       const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !teasers.has(l.i) && (!weekdayDate(l.text) || overTitle(l))).reverse()];
       const dated = ordered
         .filter((line) => !(line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0))
-        .map((line) => ({ line, d: publishedDates(line, ctx).find((x) => x.kind === 'full' && !toldInSentence(line, labelledText(line, ctx), x)) }));
+        .map((line) => ({ line, d: headerDate(line, ctx, 'full') }));
       // Three different days around the "headline": a list of dated teasers, not one article's header.
       if (new Set(dated.map((x) => x.d?.day).filter(Boolean)).size >= 3) return null;
       const first = dated.find((x) => x.d);
@@ -408,7 +414,7 @@ function yearlessDay(ctx: DateContext): { line: PageLine; d: FoundDate } | null 
     const d =
       line === first
         ? datesOnPage(line.text.slice(0, 90), ctx).find((x) => x.kind === 'yearless' && datelinePlace(line.text.slice(0, x.index)))
-        : publishedDates(line, ctx).find((x) => x.kind === 'yearless' && !toldInSentence(line, labelledText(line, ctx), x));
+        : headerDate(line, ctx, 'yearless');
     if (d) return { line, d };
   }
   return null;
