@@ -126,15 +126,16 @@ const OWNER_ONLY = new RegExp(String.raw`(?:[©ⓒ]|\(c\)|copyright)\s*(?:\d{4}(
 // A footer's link to the site's copyright page: "Copyright Policy", "Copyright notice".
 const COPYRIGHT_PAGE_LINK = /^copyright (?:polic(?:y|ies)|notices?|info(?:rmation)?|infringements?|complaints?|statements?|terms|guidelines)$/i;
 
-// The word an organisation's name ends with, which no person's does: "Brookside Veterinary Hospital".
-const ORGANISATION_HEAD = /\s(?:hospital|clinic|practice|society|association|foundation|institute|university|college|school|academy|museum|library|church|parish|council|department|office|agency|cent(?:er|re)|club|union|federation|league|trust|studio|farm|brewery|bakery|orchestra|theat(?:er|re)|gallery)$/i;
+// The word an organisation's name ends with, which no person's does: "Brookside Veterinary Hospital", "Riverbend
+// Literacy Project".
+const ORGANISATION_NAME = /\s(?:hospital|clinic|practice|society|association|foundation|institute|university|college|school|academy|museum|library|church|parish|council|department|office|agency|authority|cent(?:er|re)|club|union|federation|league|trust|project|network|alliance|coalition|company|group|media|news|magazine|journal|studio|farm|brewery|bakery|orchestra|theat(?:er|re)|gallery)$/i;
 
 /**
  * The name is an organisation's: it stands with a company's legal form after it ("Foxhollow Brewing Co.", "Kestra
  * Media, Inc."), or ends with what kind of body it is.
  */
 function organisationNamed(text: string, name: string): boolean {
-  return ORGANISATION_HEAD.test(name) || new RegExp(String.raw`${escapeRegExp(name)},?\s+(?:${COMPANY_FORMS})(?![\p{L}\p{N}])`, 'iu').test(text);
+  return ORGANISATION_NAME.test(name) || new RegExp(String.raw`${escapeRegExp(name)},?\s+(?:${COMPANY_FORMS})(?![\p{L}\p{N}])`, 'iu').test(text);
 }
 
 /** The organisation a copyright line names: "© 2021 Harbor Ledger Media Inc. All rights reserved." */
@@ -312,9 +313,6 @@ function namedElsewhere(ctx: SourceContext, line: PageLine, name: string, lines:
 
 // A label the author's name stands under: "Written by" / "Priya Raman".
 const AUTHOR_LABEL = /^(?:written by|posted by|by|author|about the author)\s*:?$/i;
-
-// The last word of an organisation's name, never of a person's.
-const ORGANISATION_NAME = /\s(?:Project|Society|Association|Club|Foundation|Council|Institute|Cent(?:er|re)|Network|Alliance|Coalition|Trust|Library|Museum|School|University|College|Agency|Department|Authority|Company|Group|Media|News|Magazine|Journal)$/;
 
 /** The page gives `name` as its writer's ("More from Priya Raman" on a blog platform is the author's, not the site's). */
 function authorName(ctx: SourceContext, name: string): boolean {
