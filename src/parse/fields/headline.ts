@@ -289,8 +289,11 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
  * over a photo's caption ("Jane Roe giovedì 23 gennaio 2020" / caption / paragraph).
  */
 function dateHeaderOverTitle(line: PageLine, ctx: ScoringContext): boolean {
-  const title = ctx.page.lines[line.i + 1];
-  const first = ctx.page.lines.slice(line.i + 2).find((l) => l.kind !== 'share');
+  const { lines } = ctx.page;
+  const title = lines[line.i + 1];
+  let k = line.i + 2;
+  while (lines[k]?.kind === 'share') k++;
+  const first = lines[k];
   const header = line.kind === 'timestamp' && line.words <= 5 && (weekdayDate(line.text) || isLabelledDate(line));
   return header && title !== undefined && title.kind === 'text' && !title.prose && title.words >= 3 && title.words <= 20 && first !== undefined && first.prose;
 }

@@ -1043,8 +1043,9 @@ export const SOURCE_RULES: SourceRule[] = [
         const words = line.text.replace(/^the\s+/i, '').split(' ');
         for (let k = 1; k <= Math.min(4, words.length); k++) {
           const name = words.slice(0, k).join(' ');
-          const named = k === words.length - 1 && ORGANISATION_NAME.test(` ${words.at(-1)}`) ? words.join(' ') : name;
-          if (labels.has(foldName(name))) return candidate('source/domain-name', line, trimName(named), 0.5);
+          if (!labels.has(foldName(name))) continue;
+          const organisation = k === words.length - 1 && ORGANISATION_NAME.test(` ${words.at(-1)}`);
+          return candidate('source/domain-name', line, trimName(organisation ? words.join(' ') : name), 0.5);
         }
       }
       return null;
