@@ -155,6 +155,11 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nFonte: MeridianLive`)).toBe('MeridianLive');
   });
 
+  it('is an outlet whose name holds a messenger\'s after a hyphen, as its logo names it ("Star-Telegram")', () => {
+    const withTelegram = new OutletRegistry([...registry.outlets, { name: 'Kestra Star-Telegram', kind: 'outlet' }]);
+    expect(parseArticle(`Kestra Star-Telegram\nNews\nSport\n${ARTICLE}`, { file: 'a.txt', registry: withTelegram }).source).toBe('Kestra Star-Telegram');
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

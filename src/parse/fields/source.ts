@@ -37,7 +37,8 @@ interface SourceRule {
 // A platform, a photo library or a media label ("Photo: ...", "Map data ..."); a media word inside a name is the
 // name's own ("Two Backpacks and a Map").
 // A hat tip names where the story was found, not who publishes it: "Thanks, Kestra Games Daily.", "Via: The Kestran Herald".
-const NOT_PUBLISHER = /\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b|^(?:photo\w*|foto\w*|фото\p{L}*|image|picture|video|map|graphic)s?(?![\p{L}\p{N}])|^(?:thanks|h\/t|hat[- ]tip|via)\b/iu;
+// A platform word joined by a hyphen is part of a name: the Star-Telegram is no messenger.
+const NOT_PUBLISHER = /(?<!-)\b(?:wordpress|blogger|blogspot|getty|shutterstock|istock|alamy|ap images|wikimedia|openstreetmap|mapbox|google|youtube|twitter|instagram|facebook|flipboard|pinterest|reddit|linkedin|whatsapp|telegram|tumblr)\b|^(?:photo\w*|foto\w*|фото\p{L}*|image|picture|video|map|graphic)s?(?![\p{L}\p{N}])|^(?:thanks|h\/t|hat[- ]tip|via)\b/iu;
 
 interface Furniture {
   lines: PageLine[];
