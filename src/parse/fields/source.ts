@@ -296,6 +296,8 @@ const PART_OF = new RegExp(
   String.raw`^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is ${OWNED_BY} (?:the )?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}\b(?:Inc|Ltd|[Pp]lc|PLC|LLC|GmbH|Group|Media|Network|Company|Corporation)\b`,
   'u',
 );
+// The site a footer says is owned, by anyone named with a capital: "Kestrelwatch is published by KGU".
+const OWNED_SITE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is ${OWNED_BY} (?:the )?\p{Lu}`, 'u');
 // Or the site says whose brand it is: "Kestrelwatch is a Kestran Media publication."
 const BRAND_OF = /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is an? \p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3} (?:publication|brand)\b/u;
 // A name that reads as a brand: inner capitals or digits ("KestrelWatch", "kh24", "KESTRAN"), or two capitalised words or more.
@@ -724,6 +726,24 @@ export const SOURCE_RULES: SourceRule[] = [
         // "The Guardian" over "© 2020 The Guardian Nigeria" is that paper's logo, shortened.
         const shortened = owner !== undefined && namesOf(owner).some((n) => n.toLowerCase().includes(m.matched.toLowerCase()));
         return owner && owner !== m.outlet && !shortened ? candidate('source/logo-over-owner', line, m.outlet, 0.85) : null;
+      }
+      return null;
+    },
+  },
+  {
+    // Under the article the site says who owns it ("Kestrelwatch is published by KGU", "... is part of Kestran Media
+    // plc"), and a line over the article is only that name, its logo: together they name the site, though the name
+    // is one word plain enough for a section label. Else a footer naming a sister site or its owner could win.
+    name: 'source/logo-owned',
+    find(ctx) {
+      const { region } = ctx;
+      if (region === null) return null;
+      for (const line of furniture(ctx)) {
+        const name = line.i > region.end && OWNER_PHRASE.test(line.text) ? OWNED_SITE.exec(line.text)?.[1] : undefined;
+        const key = name && foldKey(name);
+        const logo = key ? ctx.page.lines.find((l) => l.key === key && l.i < region.start && l.i !== ctx.headlineIndex) : undefined;
+        // Spelled as its logo spells it: "gHacks" where the footer writes "Ghacks".
+        if (logo) return candidate('source/logo-owned', logo, exactName(ctx, logo.text)?.outlet ?? logo.text, 0.8);
       }
       return null;
     },
