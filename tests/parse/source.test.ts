@@ -160,6 +160,10 @@ describe('the publisher among the names on a page', () => {
     expect(parseArticle(`Kestra Star-Telegram\nNews\nSport\n${ARTICLE}`, { file: 'a.txt', registry: withTelegram }).source).toBe('Kestra Star-Telegram');
   });
 
+  it('is the outlet a photo credit ends with, before the full stop that closes the caption', () => {
+    expect(sourceOf(`${ARTICLE}\nA harbour seal on the outer breakwater. Image by Jane Roe/The Meridian.`)).toBe('The Meridian');
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

@@ -341,7 +341,7 @@ const POSTED_BY = /^(?:posted )?by:? /i;
 const TEAM_BYLINE = /^(?:the )?(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*)?) (?:Editorial |News )?(?:Team|Newsroom)\b(?! member)/u;
 
 // A photographer's name and who the photo is for, ending a caption: "(Jane Roe / Kestran Herald)", "Jane Roe for The Kestran Herald".
-const PHOTO_CREDIT = /(?:^|[\s(:.…])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\/|\s+for\s+)\s*([^/()]{2,60}?)\s*\)?$/u;
+const PHOTO_CREDIT = /(?:^|[\s(:.…])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\/|\s+for\s+)\s*([^/()]{2,60}?)\s*\)?\.?$/u;
 // Or the outlet first, after a label, as the UK's regional papers credit their own photos: "(Image: Kestran Herald/Jane Roe)".
 const LABELLED_OWN_PHOTO = /\((?:Image|Picture|Photo|Pic)s?:\s*([^/()]{2,40}?)\s*\/\s*[^/()]{2,40}\)$/u;
 
