@@ -1091,6 +1091,18 @@ export const SOURCE_RULES: SourceRule[] = [
     },
   },
   {
+    // The logo over everything is the site's address, capitalised as a name: "Kestrelwatch.com". The footer's notice
+    // may name its owner ("© 2020 Kestran Media Group"), which publishes more than this site.
+    name: 'source/address-logo',
+    find(ctx) {
+      for (const line of ctx.page.lines.slice(0, MASTHEAD_LINES)) {
+        const host = /^\p{Lu}\S+$/u.test(line.text) ? ADDRESS_LINE.exec(line.text)?.[1] : undefined;
+        if (host && !NOT_PUBLISHER.test(host) && !SHOP_HOST.test(host)) return candidate('source/address-logo', line, ctx.registry.byHost(host) ?? line.text, 0.5);
+      }
+      return null;
+    },
+  },
+  {
     // Last resort: the owner a copyright line names, though not in the registry.
     // It may be a parent company, so every rule that names the site comes first.
     name: 'source/copyright-holder',
