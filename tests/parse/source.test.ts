@@ -164,6 +164,10 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nA harbour seal on the outer breakwater. Image by Jane Roe/The Meridian.`)).toBe('The Meridian');
   });
 
+  it('is the whole name of a site set in capitals in its menu ("More From KESTRA WATCH"), not its first word', () => {
+    expect(sourceOf(`${ARTICLE}\nMore From KESTRA WATCH\nFerry fares to rise in spring\n© 2020 KESTRA WATCH`)).toBe('KESTRA WATCH');
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

@@ -301,7 +301,8 @@ const OWNED_SITE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}
 // Or the site says whose brand it is: "Kestrelwatch is a Kestran Media publication."
 const BRAND_OF = /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,4}) is an? \p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3} (?:publication|brand)\b/u;
 // A name that reads as a brand: inner capitals or digits ("KestrelWatch", "kh24", "KESTRAN"), or two capitalised words or more.
-const MENU_NAME = /^(?:[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\p{Lu}{3})[\p{L}\p{N}]{0,40}(?:\.(?:[a-z]{2,3}|[A-Z]{2,3})){0,2}|\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}'’-]+|of|the|and|by|de|do|da|di))+)(?=$|[\s:!,.])/u;
+// A name set in capitals is whole, over all its words: "THE CITY", not "THE".
+const MENU_NAME = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,})+|[\p{L}\p{N}]{0,40}(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|\p{Lu}{3})[\p{L}\p{N}]{0,40}(?:\.(?:[a-z]{2,3}|[A-Z]{2,3})){0,2}|\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{L}'’-]+|of|the|and|by|de|do|da|di))+)(?=$|[\s:!,.])/u;
 // The site's own pages that follow its name in a menu: "Kestran Herald Home", "Kestran Herald Network".
 // Also the logo's alt text and the app's promo: "Kestran Herald Logo", "KESTRAN HERALD APP".
 const SITE_PAGE = /^(?:Home|Homepage|News|Blog|Shop|Store|Staff|Newsletters?|Network|HQ|Live|Video|Videos|Podcasts?|Magazine|Jobs|Archives?|Events|Plus|Premium|Español|International|Logo|Apps?)$/i;
