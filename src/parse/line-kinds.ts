@@ -82,7 +82,8 @@ const COMMENT_HEAD = /^(?:\[\s*\d+ comments?\s*\]|(?:top rated|newest|all|reader
 // The site's note on its comments, over the thread: "Why are you making commenting on The Kestran Herald only available to subscribers?"
 const COMMENT_NOTE_HEAD = /^why (?:are|is|have|do) (?:you|we)\b.{0,60}\bcomment(?:s|ing)?\b.{0,60}\?$/i;
 
-const COPYRIGHT = /(?:[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|tous droits réservés)/i;
+// "Copyright" before a noun it qualifies is a story's topic, not a notice: "wins copyright case", "new copyright rules".
+const COPYRIGHT = /(?:[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b(?! (?:cases?|rules?|laws?|infringements?|claims?|lawsuits?|suits?|fights?|battles?|disputes?|directive|reform|act|bill|violations?|strikes?|ruling|protection|complaints?|takedowns?)\b)|all rights reserved|все права защищены|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|tous droits réservés)/i;
 
 const CREDIT =
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|written|research|graphics?|fact[- ]checking) by\b|^\(?(?:reporting|editing|writing)(?: and (?:editing|writing))? by\b|^\((?:[\p{L}.' -]+) (?:reporting|editing) by\b/iu;

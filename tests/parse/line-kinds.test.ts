@@ -266,6 +266,8 @@ describe('line kinds', () => {
   eachIs('timestamp', 'an ordinal day dates a line', ['This entry was posted on Tuesday 19th of March 2024 11:52 AM', 'November 30th, 2023']);
   eachIs('timestamp', 'a relative date in other languages dates a line', ['vor 3 Stunden', '2 часа назад', 'há 2 horas', '5 ore fa', 'hace 3 horas', 'il y a 2 heures']);
   eachIs('caption', "a photo agency's name alone, or a caption ending in the photo's copyright or a photographer's credit", ['imago images', 'picture alliance', 'Container cranes at the northern quay extension, which opened on May 22 2013 © Kestra Press', 'Transparente an der Fassade des Hauses in der Hafenstraße Foto: Karla Wendt']);
+  eachIs('text', 'a title whose topic is copyright is text', ['Photographer wins $40,000 in copyright case over a Kestra harbour photo', "How Kestra's new copyright rules will change school libraries"]);
+  eachIs('copyright', 'a notice that names copyright without its sign is a notice', ['Copyright Kestran Herald', 'Images are subject to copyright. Any reuse needs the copyright owner’s consent.']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);
