@@ -277,10 +277,25 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
     // A time alone may be a video's length or a live entry's time: weaker than a byline or a date. A blog's date header
     // dates the post title under it, not the blog's tagline over it ("Saturday, 9 November 2019" / "Winter events at the hall").
     if (l.kind === 'timestamp') return ctx.dates.has(l.i) ? -2 : isBareTime(l) ? 1 : dateHeaderOverTitle(l, ctx) ? 0 : 2.5;
+    // A section's label over another title-like line is that title's kicker: the byline under them is not ours
+    // (an alert banner over "Local" / the title / its dek / the byline).
+    if (kickerOverTitle(l, line, ctx)) return 0;
     // A row of share buttons, or the lead photo's caption and credit, between the title and its byline does not push the byline away.
     if (l.kind !== 'share' && l.kind !== 'caption') reach--;
   }
   return 0;
+}
+
+/**
+ * A section's label of a few words (not a "From:" label) over a title of its own, other than `line`, and that title's
+ * dek, a sentence: "Local" / "Bexar County approves $4 million for flood sirens" / "Commissioners say ...". Over a list
+ * of points ("In Summary" / two points) the label heads a summary.
+ */
+function kickerOverTitle(label: PageLine, line: PageLine, ctx: ScoringContext): boolean {
+  const { lines } = ctx.page;
+  const [title, dek] = [lines[label.i + 1], lines[label.i + 2]];
+  if (label.kind !== 'text' || label.words > 3 || label.prose || label.text.endsWith(':') || title === undefined || dek === undefined) return false;
+  return title.key !== line.key && titleLike(title) && !title.prose && title.words >= 5 && title.words <= 22 && dek.kind === 'text' && dek.prose;
 }
 
 /**
