@@ -268,6 +268,9 @@ describe('line kinds', () => {
   eachIs('caption', "a photo agency's name alone, or a caption ending in the photo's copyright or a photographer's credit", ['imago images', 'picture alliance', 'Container cranes at the northern quay extension, which opened on May 22 2013 © Kestra Press', 'Transparente an der Fassade des Hauses in der Hafenstraße Foto: Karla Wendt']);
   eachIs('text', 'a title whose topic is copyright is text', ['Photographer wins $40,000 in copyright case over a Kestra harbour photo', "How Kestra's new copyright rules will change school libraries"]);
   eachIs('copyright', 'a notice that names copyright without its sign is a notice', ['Copyright Kestran Herald', 'Images are subject to copyright. Any reuse needs the copyright owner’s consent.']);
+  eachIs('caption', 'a photo credit alone in brackets, the agency first, is a caption', ['(Kestra Press / Jean-Luc Roe)', '(Velgrad Press Agency/Ana Lima)']);
+  eachIs('timestamp', 'a note that the content was published on a day is its date line', ['This content was published on August 14, 2020 - 15:42', 'This article was published on 3 March 2021']);
+  eachIs('disclaimer', 'a note on where the article was first published is a disclaimer', ['This article was originally published on Kestra Review.']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);
