@@ -56,6 +56,9 @@ const RELATED =
 // The article's tags or topics, under its last paragraph: "Tags: drought, water", "Filed under: Politics".
 // A student paper's theme prints its categories without the colon: "Filed under News, Student Government".
 const TAG_LIST = /^(?:tags?|topics|tagged(?: with)?|filed under|themen|schlagwörter|argomenti|temas|tópicos|теги|тэги|темы)\s*:|^filed under (?=[^\s:])/iu;
+// Or the tags alone, five or more capitalised topics of a few words parted by commas, no sentence:
+// "Animals, Big Cats, Biodiversity, Camera Trapping, Forests".
+const BARE_TAG_LIST = /^\p{Lu}[\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+){0,2}(?:, \p{Lu}[\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+){0,2}){4,}$/u;
 
 // The label glued to the title it links to, as a copy joins them: "Читайте такожУ Києві …", "Read alsoKestra mayor resigns".
 const GLUED_RELATED = /^(?:Read also|Read more|Also read|See also|Читайте також|Читати також|Читайте также|Смотрите также|Lesen Sie auch|Leia também|Veja também|Leggi anche|Lire aussi|Lee también|Baca juga)(?=\p{Lu})/u;
@@ -166,7 +169,8 @@ const CAPTION_COPYRIGHT_CREDIT = /^(?:[^\s|©]+\s+){6,}©\s?\p{Lu}[\p{L}.&'’ -
 // "... this morning. Photo / Jens Holm", "... Credit: Supplied/KPA", "... Picture: Jens Holm/Kestra News Agency (KNA)",
 // "... in Mbarara. PHOTO | FILE | NMG".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
-const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/|]\s*|\s+by\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
+// Or whose courtesy it is: "... in a logged forest. Image courtesy of the Kestra Carnivore Project."
+const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/|]\s*|\s+by\s+|\s+courtesy(?:\s+of)?\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
 
 // A caption with its photographer and agency glued on, or set off by a bar or a dash: "The barge at the quay.Jens Holm / Kestran Herald",
 // "The barge at the quay | JENS HOLM / KESTRAN HERALD", "The barge at the quay - Jens Holm/Kestran Herald".
@@ -312,7 +316,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'cookie', test: (l) => short(l, 80) && COOKIE.test(l.text) },
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) && !COPYRIGHT_PHOTO_CREDIT.test(l.text) && !CAPTION_COPYRIGHT_CREDIT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text) || STORY_SOURCE.test(l.text) || WIRE_NOTE.test(l.text)) },
-  { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAG_LIST.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
+  { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAG_LIST.test(l.text) || BARE_TAG_LIST.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
   { kind: 'caption', test: (l) => short(l, 60) && (CAPTION_START.test(l.text) || CAPTION_OPENING.test(l.text) || selfEvidentCredit(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text) || BRACKETED_CREDIT_ALONE.test(l.text))) || CAPTION_BAR_CREDIT.test(l.text) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_COPYRIGHT_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 30) && CITE_THIS.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },

@@ -271,6 +271,10 @@ describe('line kinds', () => {
   eachIs('caption', 'a photo credit alone in brackets, the agency first, is a caption', ['(Kestra Press / Jean-Luc Roe)', '(Velgrad Press Agency/Ana Lima)']);
   eachIs('timestamp', 'a note that the content was published on a day is its date line', ['This content was published on August 14, 2020 - 15:42', 'This article was published on 3 March 2021']);
   eachIs('disclaimer', 'a note on where the article was first published is a disclaimer', ['This article was originally published on Kestra Review.']);
+  eachIs('caption', "a caption ending with whose courtesy the image is, is a caption", ['A harbour seal hauled out on the breakwater at Kestra. Image courtesy of the Kestra Seal Project.', 'The new ward opened in May. Photo courtesy Kestra Hospital']);
+  eachIs('text', 'a sentence about an image courtesy is text', ['He said the image courtesy of the agency was not enough to prove it.']);
+  eachIs('related', 'five or more capitalised topics parted by commas, alone on a line, are a tag list', ['Animals, Big Cats, Harbours, Camera Trapping, Ferries, Kestra']);
+  eachIs('text', 'a sentence listing places is text', ['The ferry calls at Kestra, Velgrad, Harlow, Ashby and Tolmin, weather permitting.']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);
