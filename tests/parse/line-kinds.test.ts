@@ -275,6 +275,8 @@ describe('line kinds', () => {
   eachIs('text', 'a sentence about an image courtesy is text', ['He said the image courtesy of the agency was not enough to prove it.']);
   eachIs('related', 'five or more capitalised topics parted by commas, alone on a line, are a tag list', ['Animals, Big Cats, Harbours, Camera Trapping, Ferries, Kestra']);
   eachIs('text', 'a sentence listing places is text', ['The ferry calls at Kestra, Velgrad, Harlow, Ashby and Tolmin, weather permitting.']);
+  eachIs('caption', "a photo credit under the copyright sign with the photographer after a label is a caption", ['© Kestra TV Foto: Julia Roe', '© KPA Photo: Jens Holm']);
+  eachIs('related', 'a German box of further links ("Weitere Informationen") is a links label', ['Weitere Informationen']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);
