@@ -173,7 +173,8 @@ const CAPTION_COPYRIGHT_CREDIT = /^(?:[^\s|©]+\s+){6,}©\s?\p{Lu}[\p{L}.&'’ -
 // "... in Mbarara. PHOTO | FILE | NMG".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
 // Or whose courtesy it is: "... in a logged forest. Image courtesy of the Kestra Carnivore Project."
-const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/|]\s*|\s+by\s+|\s+courtesy(?:\s+of)?\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
+// Or after a bar: "Trecho da avenida alagado em dezembro | Foto: Ana Lima / O Kestra".
+const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–|-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/|]\s*|\s+by\s+|\s+courtesy(?:\s+of)?\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
 
 // A caption with its photographer and agency glued on, or set off by a bar or a dash: "The barge at the quay.Jens Holm / Kestran Herald",
 // "The barge at the quay | JENS HOLM / KESTRAN HERALD", "The barge at the quay - Jens Holm/Kestran Herald".
