@@ -168,6 +168,10 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nMore From KESTRA WATCH\nFerry fares to rise in spring\n© 2020 KESTRA WATCH`)).toBe('KESTRA WATCH');
   });
 
+  it('is the site a promo names after a slogan and a dash ("Stay current - Follow … on Telegram")', () => {
+    expect(sourceOf(`${ARTICLE}\nStay current - Follow The Meridian on Telegram`)).toBe('The Meridian');
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

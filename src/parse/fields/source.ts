@@ -238,6 +238,8 @@ const SITE_PROMOS = [
   /^Assine (?:o |a )?(\p{Lu}.{1,40}?) (?:e|para) /u,
 ];
 // The opening words of such a promo, checked first on a line's key: most lines are none.
+// A few words and a dash before a promo: "Stay current - ".
+const PROMO_SLOGAN = /^[\p{L}'’!, ]{2,30} [-–—] /u;
 const SITE_PROMO_KEY = /^(?:follow|sign|subscribe|get|download|will|would|please|support|members|assine) | (?:subscribers|members) (?:get|enjoy) /;
 // Promos a site makes for itself: its newsletter, its app, its ads, its welcome.
 const OWN_PROMOS = [...SITE_PROMOS.slice(1), /^Advertise (?:on|with|in) (.{2,60}?)\.?$/i, /^Welcome to (.{2,60}?)[!.]?$/i];
@@ -871,8 +873,10 @@ export const SOURCE_RULES: SourceRule[] = [
     name: 'source/site-promo',
     find(ctx) {
       for (const line of ctx.page.lines) {
-        if (line.words > 24 || !SITE_PROMO_KEY.test(line.key)) continue;
-        const name = SITE_PROMOS.map((re) => re.exec(line.text)?.[1]).find(Boolean);
+        // After a slogan and a dash too: "Stay current - Follow Kestran Herald on Telegram".
+        const promo = line.text.replace(PROMO_SLOGAN, '');
+        if (line.words > 24 || !SITE_PROMO_KEY.test(promo === line.text ? line.key : foldKey(promo))) continue;
+        const name = SITE_PROMOS.map((re) => re.exec(promo)?.[1]).find(Boolean);
         const m = name ? openingName(ctx, name) : undefined;
         if (m && name && menuItem(name, m)) return candidate('source/site-promo', line, m.outlet, 0.7);
       }
