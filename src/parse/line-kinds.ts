@@ -190,7 +190,8 @@ const CREDIT_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p
 const PHOTOGRAPHER_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?[|/] ?(?:(?:[Ss]taff|[Cc]ontributing|[Ff]reelance|STAFF) )?(?:[Pp]hotographer|PHOTOGRAPHER)$/u;
 
 const CLOCK_ABBREVIATION = /\b[ap]\.m\.$/i;
-const BYLINE_LABEL = String.raw`(?:by|written by|words by|submitted by|author|от|автор|von|por|di|par|oleh|door)\s*:?`;
+// "Reporter" only before its colon: "Reporter : Jane Roe"; "Reporter Jane Roe …" may open a caption.
+const BYLINE_LABEL = String.raw`(?:by|written by|words by|submitted by|reported by|reporter(?=\s*:)|author|от|автор|von|por|di|par|oleh|door)\s*:?`;
 const BYLINE_OPENING = new RegExp(String.raw`^${BYLINE_LABEL}\s+`, 'iu');
 /** What follows a byline's label: "Jane Roe" of "By: Jane Roe", "VON JANE ROE". */
 export function afterBylineLabel(text: string): string {

@@ -280,6 +280,8 @@ describe('line kinds', () => {
   eachIs('timestamp', 'a meta line that opens with its source and has a date field is a date line, not a caption', ['Source: Ghana | Kestra Online | Jane Roe | Date: 24-06-2019 Time: 06:06:12:pm']);
   eachIs('caption', 'a caption with its credit after a bar is a caption', ['Trecho da avenida alagado durante temporal em dezembro | Foto: Ana Lima / O Kestra', 'Ferry passengers queue at Kestra quay | Photo: Jane Roe']);
   eachIs('text', 'a title with a bar and a word about photos is text', ['Ferry fares | Photos and video']);
+  eachIs('byline', 'a reporter named after a "Reporter:" label or "Reported by" is a byline', ['Reporter : Kestra Press Agency', 'Reporter: Jane Roe', 'Reported by Jane Roe']);
+  eachIs('text', 'a sentence that opens with a reporter is text', ['Reporter Jane Roe asked the mayor about the ferry.']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);
