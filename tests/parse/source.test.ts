@@ -172,6 +172,13 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nStay current - Follow The Meridian on Telegram`)).toBe('The Meridian');
   });
 
+  it('is the whole name a newsletter promo gives, of more than one word, and not a newsletter\'s own title', () => {
+    expect(sourceOf(`${ARTICLE}\nSign up for the Harbour News daily newsletter`)).toBe('The Harbour News');
+    const site = (name: string) => parseArticle(`News\n${name}\nSport\n${ARTICLE}\nSign up for the ${name} newsletter`, { file: 'a.txt', registry }).source;
+    expect(site('Kestra Insider')).toBe('Kestra Insider');
+    expect(site('Kestra Playbook')).toBeNull();
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

@@ -224,8 +224,9 @@ const CONSENTS = [
 // Morning Brief newsletter", "Download the Kestran Herald app", "Will you support the Kestran Herald's journalism?".
 const SITE_PROMOS = [
   /^Follow (.{2,60}?) on (?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|X|WhatsApp|Telegram|Google News|Apple News|Flipboard|Snapchat)\b/i,
-  // "the" kept with the name, which may be part of it ("Sign up for The Kestran newsletter").
-  /^(?:Sign up for|Subscribe to|Get) ((?:the )?.{2,60}?)(?:['’]s?)? (?:[\p{L}-]+ ){0,3}newsletters?\b/iu,
+  // "the" kept with the name, which may be part of it ("Sign up for The Kestran newsletter"); the words between it and
+  // "newsletter" are in small letters ("daily", "free"), where a capital still belongs to the name ("Kestran Herald").
+  /^(?:[Ss]ign [Uu]p (?:[Ff]or|[Tt]o)|SIGN UP FOR|[Ss]ubscribe [Tt]o|SUBSCRIBE TO|[Gg]et|GET) ((?:[Tt]he |THE )?.{2,60}?)(?:['’][Ss]?)? (?:\p{Ll}[\p{L}-]* ){0,3}(?:[Nn]ewsletters?|NEWSLETTERS?)\b/u,
   /^(?:Download|Get) the (.{2,60}?) app\b/i,
   // "Get the day's top stories from the Kestran Herald delivered to your inbox", or a sign-up box's heading:
   // "Get the latest news from Kestra 7".
@@ -238,6 +239,8 @@ const SITE_PROMOS = [
   /^Assine (?:o |a )?(\p{Lu}.{1,40}?) (?:e|para) /u,
 ];
 // The opening words of such a promo, checked first on a line's key: most lines are none.
+// A newsletter's own title, which a menu may list too, not the site's: "Sign up for the Brussels Playbook newsletter".
+const NEWSLETTER_TITLE = /\b(?:Playbook|Briefing|Brief|Digest|Roundup|Rundown|Memo|Bulletin|Wrap|Edition)$/i;
 // A few words and a dash before a promo: "Stay current - ".
 const PROMO_SLOGAN = /^[\p{L}'’!, ]{2,30} [-–—] /u;
 const SITE_PROMO_KEY = /^(?:follow|sign|subscribe|get|download|will|would|please|support|members|assine) | (?:subscribers|members) (?:get|enjoy) /;
@@ -1022,7 +1025,7 @@ export const SOURCE_RULES: SourceRule[] = [
       for (const line of furniture(ctx)) {
         if (line.words > 16 || line.prose) continue;
         const promoted = OWN_PROMOS.map((re) => re.exec(line.text)?.[1]).find(Boolean)?.replace(/^the\s+/i, '');
-        const keys = promoted && siteLikeName(promoted) ? new Set([foldKey(promoted), foldKey(`the ${promoted}`)]) : null;
+        const keys = promoted && siteLikeName(promoted) && !NEWSLETTER_TITLE.test(promoted) ? new Set([foldKey(promoted), foldKey(`the ${promoted}`)]) : null;
         const logo = keys !== null && ctx.page.lines.some((l) => l !== line && keys.has(l.key));
         const rest = line.words <= 8 ? navRest(line) : null;
         const menu = rest && MENU_NAME.exec(rest)?.[0];
