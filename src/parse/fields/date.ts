@@ -116,9 +116,14 @@ function headerLines(ctx: DateContext): PageLine[] {
     const line = lines[i]!;
     if (line.kind === 'text' && line.prose && line.words >= 20 && ++paragraphs === 2) to = i;
   }
+  // Up to six lines above, not counting a row of share buttons between the date and the article.
+  let from = h;
+  for (let seen = 0; from > 0 && seen < BEFORE_HEADLINE; from--) if (lines[from - 1]!.kind !== 'share') seen++;
   // An embedded post's signature ("— Jane Roe (@janeroe) March 9, 2020") dates the post, not the article.
-  return lines.slice(Math.max(0, h - 6), to + 1).filter((l) => dateFurniture(l, ctx.page) && !TWEET_SIGNATURE.test(l.text));
+  return lines.slice(from, to + 1).filter((l) => dateFurniture(l, ctx.page) && !TWEET_SIGNATURE.test(l.text));
 }
+
+const BEFORE_HEADLINE = 6;
 
 /** How far below the body a labelled date may stand: under the agency's credit and the tag list. */
 const BELOW_BODY = 16;
