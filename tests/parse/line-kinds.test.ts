@@ -282,6 +282,19 @@ describe('line kinds', () => {
   eachIs('text', 'a title with a bar and a word about photos is text', ['Ferry fares | Photos and video']);
   eachIs('byline', 'a reporter named after a "Reporter:" label or "Reported by" is a byline', ['Reporter : Kestra Press Agency', 'Reporter: Jane Roe', 'Reported by Jane Roe']);
   eachIs('text', 'a sentence that opens with a reporter is text', ['Reporter Jane Roe asked the mayor about the ferry.']);
+  eachIs('subscribe', "a site's prompts to download its app, join, donate, read on past a meter or get its news are subscribe", [
+    'Download the KESTRA9 app to get breaking news, weather and traffic alerts sent straight to your phone.',
+    'Join free and tell us what you really think!',
+    'Thank you for donating to Kestra News.',
+    'We could not keep this service free of charge without the generous support of our readers. Your donations allow us to report.',
+    'Thank you for reading Kestran Herald. Get unlimited access to local news you can trust.',
+    'Join Kestra Premium to gain access to exclusive content and an ad-free experience.',
+    'Você leu 4 de 5 matérias gratuitas deste mês.',
+    'Receba as notícias de O KESTRA no seu WhatsApp. Clique aqui.',
+    'Have a story idea? Send it to us at tips@kestra.example.',
+  ]);
+  eachIs('text', "an article's sentence about an app and a writer's sign-off are text", ['Fans can download the Kestra Mariners app ahead of the season from the club website.', 'Thanks for reading! Tell me in the comments what bit you.']);
+  eachIs('comments', "a Portuguese site's note on its comments is its comment policy", ['Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);
