@@ -52,7 +52,7 @@ const SHARE_LABEL = /^click to |\s*\(opens in (?:a )?new window\)$/gi;
 
 // \b knows only ASCII letters: words in other scripts, or ending in an accent, are bounded by lookarounds.
 const RELATED =
-  /^[[(【]?(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|also in [^:]{2,40}(?=:)|(?:previous|next) (?:story|article|post)|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|see(?=\s*:)|also see|related(?: stories| articles| coverage| content| news| topics| posts)?|read related(?: \p{L}+)? (?:coverage|stories|articles)|explore related(?: story)? topics|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don['’]?t miss|read(?=\s*:)|must[- ]reads?(?=\s*:)|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor['’]?s picks|what to read next|up next|keep reading|click here(?!.*[.!?]$)|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|weitere informationen|leggi anche|le[eaé] también|segu[ií]r? leyendo|sigue leyendo|siga leyendo|à lire aussi|à voir aussi|auch interessant|czytaj (?:też|także|również)|zobacz (?:też|także|również)|lees (?:ook|meer)|lire aussi|(?:también )?te puede interesar|potrebbe interessarti|vous aimerez aussi|das könnte sie (?:auch )?interessieren|você (?:também )?pode gostar|baca juga|lihat juga|関連記事|関連リンク|関連ニュース|おすすめ記事|[あ合]わせて読みたい|관련\s?기사|관련\s?뉴스|相关(?:文章|新闻|阅读)|相關(?:文章|新聞|閱讀)|延伸阅读|延伸閱讀)(?![\p{L}\p{N}])/iu;
+  /^[[(【]?(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|also in [^:]{2,40}(?=:)|(?:previous|next) (?:story|article|post)|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|see(?=\s*:)|also see|related(?: stories| articles| coverage| content| news| topics| posts)?|read related(?: \p{L}+)? (?:coverage|stories|articles)|explore related(?: story)? topics|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don['’]?t miss|read(?=\s*:)|must[- ]reads?(?=\s*:)|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor['’]?s picks|what to read next|up next|keep reading|click here(?!.*[.!?]$)|watch|listen|further reading|читайте также|читайте (?:нас|новости)|смотрите также|ссылки по теме|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|weitere informationen|leggi anche|le[eaé] también|segu[ií]r? leyendo|sigue leyendo|siga leyendo|à lire aussi|à voir aussi|auch interessant|czytaj (?:też|także|również)|zobacz (?:też|także|również)|lees (?:ook|meer)|lire aussi|(?:también )?te puede interesar|potrebbe interessarti|vous aimerez aussi|das könnte sie (?:auch )?interessieren|você (?:também )?pode gostar|baca juga|lihat juga|関連記事|関連リンク|関連ニュース|おすすめ記事|[あ合]わせて読みたい|관련\s?기사|관련\s?뉴스|相关(?:文章|新闻|阅读)|相關(?:文章|新聞|閱讀)|延伸阅读|延伸閱讀)(?![\p{L}\p{N}])/iu;
 // The article's tags or topics, under its last paragraph: "Tags: drought, water", "Filed under: Politics".
 // A student paper's theme prints its categories without the colon: "Filed under News, Student Government".
 const TAG_LIST = /^(?:tags?|topics|tagged(?: with)?|filed under|themen|schlagwörter|argomenti|temas|tópicos|теги|тэги|темы)\s*:|^filed under (?=[^\s:])/iu;
@@ -147,16 +147,18 @@ function selfEvidentCredit(text: string): boolean {
 
 // Japanese, Chinese and Korean captions end with who took the photo: "…住民たち=高知県大豊町、吉川真理子撮影", "…新华社记者 王明 摄",
 // "…/장민수 기자", or with when and which agency after an equals sign: "…賃貸住宅が増えている＝2018年7月、共同";
-// with the day and place in brackets: "…農家の男性（５日、長野市で）"; a label alone over the photo: "写真・図版".
+// with the day and place in brackets: "…農家の男性（５日、長野市で）"; a label alone over the photo: "写真・図版"; the
+// photographer after a label in brackets: "…好投する投手（カメラ・山田 健二）".
 const CAPTION_CJK_CREDIT = new RegExp(
-  String.raw`(?:撮影|摄|攝)\s*[)）]?$|(?<=${UNSPACED_SCRIPT.source})[（(][0-9０-９]{1,2}日[^（）()、]{0,6}、[^（）()]{1,30}で[^（）()]{0,12}[）)]$|(?<=${UNSPACED_SCRIPT.source})[=＝][^=＝]{0,40}(?:共同|時事|ロイター|AP|AFP|提供|\d{1,2}月|\d{1,2}日)[^=＝]{0,12}$|\/\s?\p{Script=Hangul}{2,4}\s?기자$|^写真・図版$`,
+  String.raw`(?:撮影|摄|攝)\s*[)）]?$|(?<=${UNSPACED_SCRIPT.source})[（(][0-9０-９]{1,2}日[^（）()、]{0,6}、[^（）()]{1,30}で[^（）()]{0,12}[）)]$|(?<=${UNSPACED_SCRIPT.source})[=＝][^=＝]{0,40}(?:共同|時事|ロイター|AP|AFP|提供|\d{1,2}月|\d{1,2}日)[^=＝]{0,12}$|\/\s?\p{Script=Hangul}{2,4}\s?기자$|^写真・図版$|[（(](?:カメラ|撮影|写真)[・:：][^（）()]{1,20}[）)]$`,
   'u',
 );
 
 // A caption that ends with its credit in brackets, an agency, names parted by slashes or a photographer working for the paper:
 // "The quay at dawn. (AP)", "Titan's lakes. (NASA/JPL)", "The garage. (Jane Roe for The Kestran Herald)".
 // "The condor chick in its nest cave. (U.S. Fish and Wildlife Service via AP)": a handout passed on by an agency.
-const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}\p{N}.’& -]{2,40})+|\p{Lu}[\p{L}.’ -]{2,40} for (?:the )?\p{Lu}[\p{L}.’& -]{1,60}|\p{Lu}[\p{L}.’& -]{1,60} via \p{Lu}[\p{L}.’& -]{1,30})\)$/u;
+// "Padi farmers will get the aid. (Kestra pic)": the agency's or the site's picture.
+const CAPTION_BRACKETED_CREDIT = /[.!?"”’]\s*\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[\p{L}.’& -]{2,40}(?:\/[\p{L}\p{N}.’& -]{2,40})+|\p{Lu}[\p{L}.’ -]{2,40} for (?:the )?\p{Lu}[\p{L}.’& -]{1,60}|\p{Lu}[\p{L}.’& -]{1,60} via \p{Lu}[\p{L}.’& -]{1,30}|\p{Lu}[\p{L}.’& -]{1,30} (?:pic|photo|picture|file photo))\)$/u;
 // Any one or two capitalised words, the channel's or the giver's name, on a caption's length: "Commuters on the
 // platform. (Supplied)". A paragraph's sign-off is longer ("… will be idled at times. (Yonhap)"); a transcript's note on
 // the room and a link's label are not credits.
@@ -173,8 +175,9 @@ const CAPTION_COPYRIGHT_CREDIT = /^(?:[^\s|©]+\s+){6,}©\s?\p{Lu}[\p{L}.&'’ -
 // "... in Mbarara. PHOTO | FILE | NMG".
 // Or, in French, German and Spanish captions, the agency without a colon: "... au marché. Photo AFP", "(Foto dpa)".
 // Or whose courtesy it is: "... in a logged forest. Image courtesy of the Kestra Carnivore Project."
+// Or the photographer and the site after a comma: "... Photo by Jane Roe, Kestran Herald".
 // Or after a bar: "Trecho da avenida alagado em dezembro | Foto: Ana Lima / O Kestra".
-const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–|-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/|]\s*|\s+by\s+|\s+courtesy(?:\s+of)?\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
+const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–|-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/|]\s*|\s+by\s+|\s+courtesy(?:\s+of)?\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:, [\p{L}.'’ -]{2,40})?(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
 
 // A caption with its photographer and agency glued on, or set off by a bar or a dash: "The barge at the quay.Jens Holm / Kestran Herald",
 // "The barge at the quay | JENS HOLM / KESTRAN HERALD", "The barge at the quay - Jens Holm/Kestran Herald".
@@ -186,6 +189,13 @@ const CAPTION_BAR_CREDIT = /[.!?]\s\|\s[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'�
 // Or in brackets on a line of its own, the agency first: "(Kestra Press / Jean-Luc Roe)".
 const BRACKETED_CREDIT_ALONE = /^\(\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3})+\)$/u;
 const CREDIT_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}(?: [-–—] \d[\p{L}\p{N}./ ]{3,18})?$/u;
+// Or a caption's sentence (six words or more, three in small letters: no title) and then, with no stop after them,
+// the photographer's name and address or a name alone: "A ferry leaves the quay in April. Jane Roe jroe@kestranherald.example",
+// "Workers load rice at a mill. Sok Vanna". A title's abbreviation is no sentence's end: "… threatening Rep. Jane Roe".
+const CAPTION_TRAILING_NAME =
+  /^(?=(?:\S+\s+){6})(?=(?:.*?\s\p{Ll}){3}).*(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2}(?: [\w.+-]+@[\w-]+\.[\w.]+)?$/u;
+// Or after a sentence, its source, a photographer and an agency: "Bikes near the square. Source: Jane Roe /KTV".
+const CAPTION_TRAILING_SOURCE = /[.!?]\s+Source:\s*\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,30}$/u;
 // Or the photographer and their job, parted by a bar: "JANE ROE | Staff Photographer".
 const PHOTOGRAPHER_ALONE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} ?[|/] ?(?:(?:[Ss]taff|[Cc]ontributing|[Ff]reelance|STAFF) )?(?:[Pp]hotographer|PHOTOGRAPHER)$/u;
 
@@ -310,7 +320,7 @@ const OWN_VIEWS = /\b(?:own (?:views|opinions)|(?:views|opinions) (?:expressed )
 const CITE_THIS = /^(?:cite this(?: article| page)?!?|please copy\/paste the following text to (?:properly )?cite\b.*)$/i;
 
 const DISCLAIMER =
-  /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published(?! on (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|produced|written|updated|auto-generated|edited)|(?:this|the) (?:article|story|post|piece) is (?:part|one) of (?:our|a|an|the)\b|this (?:client alert|alert|publication|communication|newsletter|material) (?:(?:is|was|has been) (?:published|provided|prepared|intended)|does not constitute|is not intended)\b|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:)/i;
+  /^\(?(?:disclaimer\b|the views (?:and opinions )?expressed|views expressed|(?:this|the) (?:article|story|content|post|piece) (?:was|has been|is) (?:originally |first )?(?:published(?! on (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|produced|written|updated|auto-generated|edited)|(?:this|the) (?:article|story|post|piece) is (?:part|one) of (?:our|a|an|the)\b|this (?:client alert|alert|publication|communication|newsletter|material) (?:(?:is|was|has been) (?:published|provided|prepared|intended)|does not constitute|is not intended)\b|this story has not been edited|(?:this )?(?:story|article) (?:has been )?(?:published|edited) from a (?:wire|syndicated)|note to readers|editor'?s note:|appeared in the\b.{0,60}\bprint edition\b)/i;
 
 // A nonprofit newsroom's box offering the story to other sites: "Republish This Story for Free", "Creative Commons License (CC BY-ND 4.0)".
 const REPUBLISH = /\brepublish(?:ing)? (?:this|our|it|the following)\b|\bto republish:|\bcreative commons licen[cs]e\b|\bfree to republish\b/i;
@@ -325,7 +335,7 @@ export const LINE_KINDS: LineKindRule[] = [
   { kind: 'copyright', test: (l) => short(l, 40) && COPYRIGHT.test(l.text) && !COPYRIGHT_PHOTO_CREDIT.test(l.text) && !CAPTION_COPYRIGHT_CREDIT.test(l.text) },
   { kind: 'credit', test: (l) => short(l, 40) && (CREDIT.test(l.text) || CONTRIBUTED.test(l.text) || CONTACT.test(l.text) || STORY_SOURCE.test(l.text) || WIRE_NOTE.test(l.text)) },
   { kind: 'related', test: (l) => short(l, 30) && (RELATED.test(l.text) || TAG_LIST.test(l.text) || BARE_TAG_LIST.test(l.text) || GLUED_RELATED.test(l.text) || TAGGED_LINK.test(l.text)) },
-  { kind: 'caption', test: (l) => short(l, 60) && ((CAPTION_START.test(l.text) && !DATE_FIELD.test(l.text)) || CAPTION_OPENING.test(l.text) || selfEvidentCredit(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text) || BRACKETED_CREDIT_ALONE.test(l.text))) || CAPTION_BAR_CREDIT.test(l.text) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_COPYRIGHT_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
+  { kind: 'caption', test: (l) => short(l, 60) && ((CAPTION_START.test(l.text) && !DATE_FIELD.test(l.text)) || CAPTION_OPENING.test(l.text) || selfEvidentCredit(l.text) || (CAPTION_CREDIT.test(l.text) && !TITLE_MEDIA_TAG.test(l.text)) || CAPTION_TRAILING_CREDIT.test(l.text) || (l.text.includes('/') && (CAPTION_GLUED_CREDIT.test(l.text) || CREDIT_ALONE.test(l.text) || BRACKETED_CREDIT_ALONE.test(l.text))) || CAPTION_BAR_CREDIT.test(l.text) || PHOTOGRAPHER_ALONE.test(l.text) || CAPTION_TRAILING_NAME.test(l.text) || CAPTION_TRAILING_SOURCE.test(l.text) || CAPTION_BRACKETED_CREDIT.test(l.text) || (short(l, 25) && CAPTION_NAMED_CREDIT.test(l.text)) || CAPTION_SQUARE_CREDIT.test(l.text) || CAPTION_GLUED_LABEL.test(l.text) || COPYRIGHT_PHOTO_CREDIT.test(l.text) || CAPTION_COPYRIGHT_CREDIT.test(l.text) || CAPTION_CJK_CREDIT.test(l.text) || (short(l, 3) && SCREENSHOT_LABEL.test(l.text)) || (short(l, 20) && (!l.prose || /^\(.*\)$/.test(l.text)) && IMAGE_TAKEN.test(l.text))) },
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 30) && CITE_THIS.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".

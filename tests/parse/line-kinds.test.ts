@@ -295,6 +295,17 @@ describe('line kinds', () => {
   ]);
   eachIs('text', "an article's sentence about an app and a writer's sign-off are text", ['Fans can download the Kestra Mariners app ahead of the season from the club website.', 'Thanks for reading! Tell me in the comments what bit you.']);
   eachIs('comments', "a Portuguese site's note on its comments is its comment policy", ['Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.']);
+  eachIs('caption', 'a caption ending with its credit in another form is a caption', [
+    'Farmers will receive the allowance from next month. (Kestra pic)',
+    '２軍で好投を続ける投手（カメラ・山田 健二）',
+    'Pupils line up for the bus on a Thursday afternoon. Photo by Jane Roe, Kestran Herald',
+    'Bikes parked near the Town Hall square. Source: Jane Roe /KTV',
+    'A ferry leaves the dock bound for Kestra Island in April 2019. Jane Roe jroe@kestranherald.example',
+    'Workers load bags of rice onto a truck at a mill in Kestra province. Sok Vanna',
+  ]);
+  eachIs('text', 'a title ending with a name after an abbreviation or a second part in title case is text', ['Kestra man pleads guilty to threatening to kill Rep. Jane Roe', 'Why Is Kestra Stock Falling Today? Earnings Miss Spooks Investors', '1. Choose Whole-Grain Bread']);
+  eachIs('disclaimer', "a note on the story's print edition is a disclaimer", ["Appeared in the October 9, 2019, print edition as 'Ferry Firms Park Boats.'"]);
+  eachIs('related', 'a Russian label of links on the topic is a links label', ['Ссылки по теме']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);
