@@ -43,7 +43,7 @@ const SIGNATURE = /^\((?:\p{L}[\p{L}.\/ -]{0,30}),\s*([^()]{6,30})\)$/u;
 // "Published in The Kestran Herald, January 15th, 2018", "A version of this article appears in print on Nov. 4, 2025".
 // Case matters, so that the paper's name opens with a capital ("Published in late 2019, …" is no such note).
 const PRINT_EDITION = /(?:^|[.!?]\s+)(?:[Pp]ublished in (?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}, |(?:A version of )?[Tt]his (?:article|story) (?:appears|appeared) in print on )/u;
-const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizado|actualizado|aggiornato|aggiornamento|actualización|atualização|обновление|оновлення|aktualisierung|mis à jour|mise à jour|bijgewerkt|aktualizacja|zaktualizowano|수정|更新)(?![\p{L}\p{N}])/iu;
+const UPDATED = /(?<![\p{L}\p{N}])(?:updated|last updated|modified|edited|обновлено|оновлено|aktualisiert|atualizad[oa]|actualizad[oa]|aggiornat[oa]|aggiornamento|actualización|atualização|обновление|оновлення|aktualisierung|mis à jour|mise à jour|bijgewerkt|aktualizacja|zaktualizowano|수정|更新)(?![\p{L}\p{N}])/iu;
 // Japanese puts the label after the day and time: "2019.8.21 07:05更新", "2019年8月21日 7時5分 更新".
 const UPDATED_AFTER = /^\s*(?:\d{1,2}[:：時]\d{2}分?\s*)?(?:最終)?更新/u;
 /** A date the line marks as an update after it. */
@@ -155,7 +155,15 @@ function datesOnPage(text: string, ctx: DateContext, reference?: Date): FoundDat
 }
 
 /** The line's text as the date rules read it: its year from the lines below, its labels apart from the words before. */
-const labelledText = (line: PageLine, ctx: DateContext) => unglued(withSplitYear(line, ctx.page));
+/** The line labels its dates as an update's only, with no publication label. */
+const updateOnly = (text: string) => UPDATED.test(text) && !PUBLISHED.test(text);
+// An update's label alone on the line over its date: "Updated" / "10:14, 5 NOV 2020".
+const UPDATE_LABEL_ALONE = new RegExp(String.raw`^${UPDATED.source}\s*:?$`, 'iu');
+const labelledText = (line: PageLine, ctx: DateContext) => {
+  const text = unglued(withSplitYear(line, ctx.page));
+  const label = ctx.page.lines[line.i - 1];
+  return label !== undefined && UPDATE_LABEL_ALONE.test(label.text) ? `${label.text} ${text}` : text;
+};
 
 /** Dates of a line that are not marked as an update. */
 function publishedDates(line: PageLine, ctx: DateContext): FoundDate[] {
@@ -335,7 +343,7 @@ export const DATE_RULES: DateRule[] = [
       const to = ctx.region ? ctx.region.start + 4 : ctx.page.lines.length;
       const lone = ctx.page.lines
         .slice(from, to + 1)
-        .filter((l) => l.kind === 'timestamp' && l.words <= 10 && dateFurniture(l, ctx.page) && !TWEET_SIGNATURE.test(l.text) && !(UPDATED.test(l.text) && !PUBLISHED.test(l.text)))
+        .filter((l) => l.kind === 'timestamp' && l.words <= 10 && dateFurniture(l, ctx.page) && !TWEET_SIGNATURE.test(l.text) && !updateOnly(labelledText(l, ctx)))
         .filter((l) => !['comments', 'comments-head', 'thread'].includes(ctx.page.lines[l.i - 1]?.kind ?? ''))
         .map((line) => ({ line, d: loneDate(line, ctx) }))
         .filter((x): x is { line: PageLine; d: FoundDate } => x.d !== undefined);
