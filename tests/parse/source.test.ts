@@ -179,6 +179,10 @@ describe('the publisher among the names on a page', () => {
     expect(site('Kestra Playbook')).toBeNull();
   });
 
+  it('is the site an appeal names in its own voice ("At The Meridian, we …")', () => {
+    expect(sourceOf(`${ARTICLE}\n(At The Meridian, we question everything. Play a part in our journalism by becoming a member today.)`)).toBe('The Meridian');
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

@@ -232,6 +232,8 @@ const SITE_PROMOS = [
   // "Get the latest news from Kestra 7".
   /^Get (?:[\p{L}'’-]+ ){1,6}(?:from|of) ((?:the )?.{2,60}?)(?: (?:delivered|sent|straight|direct(?:ly)?) (?:to|in|into) (?:your )?inbox\b|[.!]?$)/iu,
   /^(?:(?:will|would) you |please )?support ((?:the )?.{2,60}?)['’]s? (?:[\p{L}-]+ ){0,2}journalism\b/iu,
+  // Its appeal in its own voice: "(At The Kestran Herald, we question everything. ...)".
+  /^\(?At ((?:the )?.{2,60}?), we\b/iu,
   // A paywall's note: "Kestran Herald subscribers get unlimited access …", "Members of The Kestra Local get …",
   // "Assine o Kestra e tenha acesso …".
   /^(\p{Lu}.{1,59}?) (?:subscribers|members) (?:get|enjoy)\b/u,
@@ -243,7 +245,7 @@ const SITE_PROMOS = [
 const NEWSLETTER_TITLE = /\b(?:Playbook|Briefing|Brief|Digest|Roundup|Rundown|Memo|Bulletin|Wrap|Edition)$/i;
 // A few words and a dash before a promo: "Stay current - ".
 const PROMO_SLOGAN = /^[\p{L}'’!, ]{2,30} [-–—] /u;
-const SITE_PROMO_KEY = /^(?:follow|sign|subscribe|get|download|will|would|please|support|members|assine) | (?:subscribers|members) (?:get|enjoy) /;
+const SITE_PROMO_KEY = /^(?:at|follow|sign|subscribe|get|download|will|would|please|support|members|assine) | (?:subscribers|members) (?:get|enjoy) /;
 // Promos a site makes for itself: its newsletter, its app, its ads, its welcome.
 const OWN_PROMOS = [...SITE_PROMOS.slice(1), /^Advertise (?:on|with|in) (.{2,60}?)\.?$/i, /^Welcome to (.{2,60}?)[!.]?$/i];
 // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
