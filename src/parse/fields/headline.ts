@@ -101,8 +101,9 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (echoed(line, ctx) && w >= 4) score += 1.5;
   score += meta;
   // Teaser lists and menus stack title-like lines; a headline stands apart, but for its kicker above and its dek
-  // below, which the byline or date follows ("Drama at the town pool" / title / dek / "By Jane Roe").
-  const neighbours = Number(listLike(prev)) + Number(listLike(next) && !pageMeta(lines[line.i + 2], ctx));
+  // below, which the byline or date follows ("Drama at the town pool" / title / dek / "By Jane Roe"), maybe after
+  // share buttons or a label of a word or two ("Share" / "By", a wire's "PTI").
+  const neighbours = Number(listLike(prev)) + Number(listLike(next) && !pageMeta(metaAfterDek(next!, ctx), ctx));
   if (neighbours === 2) score -= 2;
   // A menu's entry of a few words among others, over a blog's date header: "Home" / "About the Troop" / "Join Us".
   if (w <= 3 && menuEntry(lines[line.i - 2]) && menuEntry(prev) && menuEntry(next)) score -= 2;
@@ -121,6 +122,16 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
 }
 
 const SENTENCE_END = /[.。]["”’'」]?$/;
+// A title that ends with a quoted phrase, no stop inside the quote: "… to avoid echolocation ‘traffic jams’".
+const QUOTED_WORDS_END = /\p{L}["”’'»]$/u;
+
+/** The line under a dek that may be the byline or date: past share buttons and labels of a word or two. */
+function metaAfterDek(dek: PageLine, ctx: ScoringContext): PageLine | undefined {
+  const { lines } = ctx.page;
+  let i = dek.i + 1;
+  while (i < dek.i + 4 && (lines[i]?.kind === 'share' || (lines[i] !== undefined && lines[i]!.words <= 2 && !pageMeta(lines[i], ctx)))) i++;
+  return lines[i];
+}
 
 /** A one-sentence dek that the byline or date follows: the line over it is the title, both set as sentences. */
 function overSentenceDek(dek: PageLine | undefined, ctx: ScoringContext): boolean {
@@ -249,7 +260,7 @@ function titleAbove(line: PageLine, ctx: ScoringContext): boolean {
   for (let i = line.i - 1; i >= Math.max(0, line.i - 3); i--) {
     const l = ctx.page.lines[i]!;
     if (quoteKicker(l, ctx)) continue;
-    if (titleLike(l) && (l.words >= 7 || (l.words >= 4 && SENTENCE_CASE.test(l.text))) && (!l.prose || /[?!]["”’']?$/.test(l.text) || titleCased(l.text)) && overlapWithBody(l, ctx, true) >= 0.25 && !contains(l, line)) return true;
+    if (titleLike(l) && (l.words >= 7 || (l.words >= 4 && SENTENCE_CASE.test(l.text))) && (!l.prose || /[?!]["”’']?$/.test(l.text) || QUOTED_WORDS_END.test(l.text) || titleCased(l.text)) && overlapWithBody(l, ctx, true) >= 0.25 && !contains(l, line)) return true;
     if (l.kind === 'text' && l.words > 5) return false;
   }
   return false;
@@ -288,14 +299,15 @@ function metaBelow(line: PageLine, ctx: ScoringContext): number {
 
 /**
  * A section's label of a few words (not a "From:" label) over a title of its own, other than `line`, and that title's
- * dek, a sentence: "Local" / "Bexar County approves $4 million for flood sirens" / "Commissioners say ...". Over a list
- * of points ("In Summary" / two points) the label heads a summary.
+ * dek, a sentence: "Local" / "Bexar County approves $4 million for flood sirens" / "Commissioners say ..."; or a list's
+ * label over a title and its byline: "Top Stories" / title / "By: Staff". Over a list of points ("In Summary" / two
+ * points) the label heads a summary; a label between a title and its dek ("Editorial") is the dek's.
  */
 function kickerOverTitle(label: PageLine, line: PageLine, ctx: ScoringContext): boolean {
   const { lines } = ctx.page;
   const [title, dek] = [lines[label.i + 1], lines[label.i + 2]];
-  if (label.kind !== 'text' || label.words > 3 || label.prose || label.text.endsWith(':') || title === undefined || dek === undefined) return false;
-  return title.key !== line.key && titleLike(title) && !title.prose && title.words >= 5 && title.words <= 22 && dek.kind === 'text' && dek.prose;
+  if ((label.kind !== 'text' && label.kind !== 'related') || label.words > 3 || label.prose || label.text.endsWith(':') || title === undefined || dek === undefined) return false;
+  return title.key !== line.key && titleLike(title) && !title.prose && title.words >= 5 && title.words <= 22 && ((dek.kind === 'text' && dek.prose) || (label.kind === 'related' && pageMeta(dek, ctx)));
 }
 
 /**
