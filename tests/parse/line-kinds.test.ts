@@ -306,6 +306,11 @@ describe('line kinds', () => {
   eachIs('text', 'a title ending with a name after an abbreviation or a second part in title case is text', ['Kestra man pleads guilty to threatening to kill Rep. Jane Roe', 'Why Is Kestra Stock Falling Today? Earnings Miss Spooks Investors', '1. Choose Whole-Grain Bread']);
   eachIs('disclaimer', "a note on the story's print edition is a disclaimer", ["Appeared in the October 9, 2019, print edition as 'Ferry Firms Park Boats.'"]);
   eachIs('related', 'a Russian label of links on the topic is a links label', ['Ссылки по теме']);
+  eachIs('comments', "a site's rules and prompts for its comments are comments", ['Comments will be moderated by the Kestran Herald editorial team.', 'Comments that are abusive, personal or irrelevant cannot be published.', 'Please write complete sentences. Do not type comments in all capital letters.', 'Welcome to the discussion.', 'Keep it Clean. Please avoid obscene, vulgar or lewd language.', 'PLEASE TURN OFF YOUR CAPS LOCK.', 'Would you like to comment on this article?']);
+  eachIs('subscribe', "a sign-in box's messages and a paywall's question are subscribe", ['Invalid username/password.', 'Please check your email to confirm and complete your registration.', 'Use the form below to reset your password.', 'Want to read more?', 'Questions or comments on this article? E-mail us at feedback@kestra.example']);
+  eachIs('disclaimer', "a note that a version of the article ran in an issue is a disclaimer", ['A version of this article appears in the November 9, 2019 issue of Kestra Science.']);
+  eachIs('related', 'a "Read this next:" label is a links label', ['Read this next:']);
+  eachIs('byline', 'a byline with its date after "on:" is a byline', ['by Jane Roe on: 06/22/2020 09:14 AM | source: Kestra Labs | 7 comment(s)']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);
