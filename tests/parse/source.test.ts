@@ -183,6 +183,15 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\n(At The Meridian, we question everything. Play a part in our journalism by becoming a member today.)`)).toBe('The Meridian');
   });
 
+  it('is the outlet a photo is credited to alone, after a label ("(Image: The Meridian)", "Credit: MeridianLive")', () => {
+    expect(sourceOf(`${ARTICLE}\nCargo ships wait outside the harbour (Image: The Meridian)`)).toBe('The Meridian');
+    expect(sourceOf(`${ARTICLE}\nCredit: MeridianLive`)).toBe('MeridianLive');
+  });
+
+  it('is the site whose membership a promo offers ("Become a MeridianLive Member")', () => {
+    expect(sourceOf(`${ARTICLE}\nBecome a MeridianLive Member for just $5!`)).toBe('MeridianLive');
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

@@ -234,6 +234,8 @@ const SITE_PROMOS = [
   /^(?:(?:will|would) you |please )?support ((?:the )?.{2,60}?)['’]s? (?:[\p{L}-]+ ){0,2}journalism\b/iu,
   // Its appeal in its own voice: "(At The Kestran Herald, we question everything. ...)".
   /^\(?At ((?:the )?.{2,60}?), we\b/iu,
+  // Its membership: "Become a Kestran Herald Member for just Rs 999!".
+  /^Become an? ((?:the )?.{2,40}?) (?:[Mm]ember|[Ss]ubscriber|[Ss]upporter|[Ii]nsider)\b/u,
   // A paywall's note: "Kestran Herald subscribers get unlimited access …", "Members of The Kestra Local get …",
   // "Assine o Kestra e tenha acesso …".
   /^(\p{Lu}.{1,59}?) (?:subscribers|members) (?:get|enjoy)\b/u,
@@ -245,7 +247,7 @@ const SITE_PROMOS = [
 const NEWSLETTER_TITLE = /\b(?:Playbook|Briefing|Brief|Digest|Roundup|Rundown|Memo|Bulletin|Wrap|Edition)$/i;
 // A few words and a dash before a promo: "Stay current - ".
 const PROMO_SLOGAN = /^[\p{L}'’!, ]{2,30} [-–—] /u;
-const SITE_PROMO_KEY = /^(?:at|follow|sign|subscribe|get|download|will|would|please|support|members|assine) | (?:subscribers|members) (?:get|enjoy) /;
+const SITE_PROMO_KEY = /^(?:at|become|follow|sign|subscribe|get|download|will|would|please|support|members|assine) | (?:subscribers|members) (?:get|enjoy) /;
 // Promos a site makes for itself: its newsletter, its app, its ads, its welcome.
 const OWN_PROMOS = [...SITE_PROMOS.slice(1), /^Advertise (?:on|with|in) (.{2,60}?)\.?$/i, /^Welcome to (.{2,60}?)[!.]?$/i];
 // A credit to the site's newsroom: "By Kestrelwatch Staff", "Kestran Herald Staff Report".
@@ -350,8 +352,9 @@ const TEAM_BYLINE = /^(?:the )?(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'
 
 // A photographer's name and who the photo is for, ending a caption: "(Jane Roe / Kestran Herald)", "Jane Roe for The Kestran Herald".
 const PHOTO_CREDIT = /(?:^|[\s(:.…])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\/|\s+for\s+)\s*([^/()]{2,60}?)\s*\)?\.?$/u;
-// Or the outlet first, after a label, as the UK's regional papers credit their own photos: "(Image: Kestran Herald/Jane Roe)".
-const LABELLED_OWN_PHOTO = /\((?:Image|Picture|Photo|Pic)s?:\s*([^/()]{2,40}?)\s*\/\s*[^/()]{2,40}\)$/u;
+// Or the outlet first, after a label, as the UK's regional papers credit their own photos: "(Image: Kestran Herald/Jane Roe)",
+// or the outlet alone: "(Image: Kestran Herald)", "Credit: KESTRA 9".
+const LABELLED_OWN_PHOTO = /\((?:Image|Picture|Photo|Pic)s?:\s*([^/()]{2,40}?)\s*(?:\/\s*[^/()]{2,40})?\)$|^Credit:\s*([^/()]{2,40})$/u;
 
 /** How far down the page a site's title may stand: under a skip link and a menu button at most. */
 const MASTHEAD_LINES = 3;
@@ -973,9 +976,10 @@ export const SOURCE_RULES: SourceRule[] = [
       // The headline, wherever it is printed, names what the story is about: "Kestra Medical Receives Clearance for Its Patch".
       const headlineKey = ctx.headlineIndex === null ? undefined : ctx.page.lines[ctx.headlineIndex]!.key;
       for (const line of ctx.page.lines) {
-        if ((!line.text.includes('/') && !line.text.includes(' for ')) || line.key === headlineKey) continue;
+        if ((!line.text.includes('/') && !line.text.includes(' for ') && !line.text.includes(':')) || line.key === headlineKey) continue;
         if (line.kind !== 'caption' && line.prose && !/\)$/.test(line.text)) continue;
-        const labelled = LABELLED_OWN_PHOTO.exec(line.text)?.[1];
+        const found = LABELLED_OWN_PHOTO.exec(line.text);
+        const labelled = found?.[1] ?? found?.[2];
         const own = labelled ? exactName(ctx, labelled)?.outlet : undefined;
         if (own && own.kind !== 'wire') return candidate('source/photo-credit', line, own, 0.5);
         const [, photographer, tail] = PHOTO_CREDIT.exec(line.text) ?? [];
