@@ -134,8 +134,8 @@ const IMAGE_TAKEN = /^\(?(?:source:\s*)?(?:an? |the )?(?:[\p{L}-]+ ){0,3}(?:scre
 const SCREENSHOT_LABEL = /^(?:[\p{L}-]+ ){0,2}(?:screenshot|screen ?grab)s?$/iu;
 // A photo's credit under the copyright sign, with no year: its names parted by slashes ("© AP Photo / Jane Roe / NTB
 // scanpix", "© Kestra Press / Ivan Petrov"). A site's own notice carries its year or stands alone.
-// Or with the photographer after a label: "© Kestra TV Foto: Julia Roe".
-const COPYRIGHT_PHOTO_CREDIT = /^[©ⓒ]\s*(?:[^/\d]{2,40}(?:\s\/\s[^/\d]{2,40})+|[^/\d:]{2,30}\s(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Immagine)s?:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+// Or with the photographer after a label: "© Kestra TV Foto: Julia Roe"; or the label first: "© Bild: KPA/Jane Roe".
+const COPYRIGHT_PHOTO_CREDIT = /^[©ⓒ]\s*(?:(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Immagine|Imagem)s?:\s*\S[^©]{0,60}$|[^/\d]{2,40}(?:\s\/\s[^/\d]{2,40})+|[^/\d:]{2,30}\s(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Immagine)s?:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 // A photo library's name alone, under the caption: "GETTY", "imago images"; alone, the short names and the free
 // libraries a sentence may also name ("Unsplash") are credits too.
 const PHOTO_LIBRARY = new RegExp(String.raw`^(?:${PHOTO_LIBRARIES}|getty|imago|unsplash|pixabay|adobe stock)$`, 'iu');
