@@ -192,6 +192,10 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nBecome a MeridianLive Member for just $5!`)).toBe('MeridianLive');
   });
 
+  it('is the paper whose print edition a note under the story names', () => {
+    expect(sourceOf(`${ARTICLE}\nPublished in The Harbour News, July 27th, 2017.`)).toBe('The Harbour News');
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

@@ -245,6 +245,7 @@ const SITE_PROMOS = [
 // The opening words of such a promo, checked first on a line's key: most lines are none.
 // A newsletter's own title, which a menu may list too, not the site's: "Sign up for the Brussels Playbook newsletter".
 const NEWSLETTER_TITLE = /\b(?:Playbook|Briefing|Brief|Digest|Roundup|Rundown|Memo|Bulletin|Wrap|Edition)$/i;
+const PRINTED_IN = /^Published in ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?), (?:on )?(?:\p{Lu}\p{Ll}+\.? \d|\d)/u;
 // A few words and a dash before a promo: "Stay current - ".
 const PROMO_SLOGAN = /^[\p{L}'’!, ]{2,30} [-–—] /u;
 const SITE_PROMO_KEY = /^(?:at|become|follow|sign|subscribe|get|download|will|would|please|support|members|assine) | (?:subscribers|members) (?:get|enjoy) /;
@@ -887,6 +888,18 @@ export const SOURCE_RULES: SourceRule[] = [
         const name = SITE_PROMOS.map((re) => re.exec(promo)?.[1]).find(Boolean);
         const m = name ? openingName(ctx, name) : undefined;
         if (m && name && menuItem(name, m)) return candidate('source/site-promo', line, m.outlet, 0.7);
+      }
+      return null;
+    },
+  },
+  {
+    // The paper the story ran in, named under it with the day: "Published in The Kestran Herald, July 27th, 2017."
+    name: 'source/print-edition',
+    find(ctx) {
+      for (const line of ctx.page.lines) {
+        const name = line.words <= 14 && line.text.startsWith('Published in ') ? PRINTED_IN.exec(line.text)?.[1] : undefined;
+        const known = name ? exactName(ctx, name)?.outlet : undefined;
+        if (known && known.kind !== 'wire') return candidate('source/print-edition', line, known, 0.6);
       }
       return null;
     },
