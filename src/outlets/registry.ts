@@ -25,6 +25,11 @@ export interface Outlet {
    * a line that is only the name names no site, as with a one-word name ("Nature").
    */
   commonPhrase?: boolean;
+  /**
+   * How the outlet writes an all-number day where its country's habit does not hold: Ynetnews, an Israeli site,
+   * writes "05.11.21" for 11 May.
+   */
+  numericDates?: 'day-first' | 'month-first';
 }
 
 export interface OutletMatch {
@@ -217,6 +222,7 @@ export function registryFileProblem(data: unknown): string | null {
       if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) return `outlet "${o.name}": "${key}" must be a list of texts`;
     }
     if (o.commonPhrase !== undefined && typeof o.commonPhrase !== 'boolean') return `outlet "${o.name}": "commonPhrase" must be true or false`;
+    if (o.numericDates !== undefined && o.numericDates !== 'day-first' && o.numericDates !== 'month-first') return `outlet "${o.name}": "numericDates" must be "day-first" or "month-first"`;
   }
   return null;
 }

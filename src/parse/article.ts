@@ -30,6 +30,9 @@ export type ParsedFile =
 const FRONT_MATTER: Omit<Evidence, 'text' | 'line'> = { rule: 'front-matter', confidence: 1 };
 
 /** Bytes of a raw file -> record, or the problem that stops it being an article. */
+/** How sure the source must be for its country to settle all-number days. */
+const TRUSTED_SOURCE = 0.5;
+
 export function parseFile(bytes: Uint8Array, options: ParseOptions): ParsedFile {
   const decoded = decode(bytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
@@ -67,11 +70,11 @@ export function parseArticle(text: string, options: ParseOptions): ArticleRecord
   const sourceCtx = { page, region, registry, headlineIndex: headlineFound?.index ?? null, metadata };
   const sourceFound = findSource(sourceCtx);
   const folder = folderSource(options.file, registry);
-  // The publisher as the user names it or the page does: its country's way of writing all-number days settles them
-  // where the page's other dates do not.
-  const publisher = fm.overrides.source ?? folder?.name ?? sourceFound?.value.name;
-  const country = (publisher && registry.byExactName(publisher)?.country) ?? null;
-  const order = numericOrderOf(page.lines.map((l) => l.text)) ?? numericOrderOfCountry(country);
+  // The publisher as the user names it or the page does: its way of writing all-number days, or its country's, settles
+  // them where the page's other dates do not. An outlet the article only quotes ("told Ynet") is too weak a guess.
+  const publisher = fm.overrides.source ?? folder?.name ?? (sourceFound && sourceFound.evidence.confidence >= TRUSTED_SOURCE ? sourceFound.value.name : undefined);
+  const outlet = publisher ? registry.byExactName(publisher) : undefined;
+  const order = numericOrderOf(page.lines.map((l) => l.text)) ?? outlet?.numericDates ?? numericOrderOfCountry(outlet?.country ?? null);
   const dateCtx = { page, region, headlineIndex: headlineFound?.index ?? null, lang, captured, metadata, order };
   const dateFound = findDate(dateCtx);
   const yearless = dateFound ? null : findDayWithoutYear(dateCtx);

@@ -126,5 +126,7 @@ describe('OutletRegistry.telltaleIn', () => {
   it('is checked in a user registry file like the other lists', () => {
     expect(registryFileProblem({ outlets: [{ name: 'Kestran Herald', kind: 'outlet', telltales: 'Facts first' }] })).toMatch(/"telltales" must be a list of texts/);
     expect(registryFileProblem({ outlets: [{ name: 'Kestran Herald', kind: 'outlet', telltales: ['Facts first'] }] })).toBeNull();
+    expect(registryFileProblem({ outlets: [{ name: 'Kestran Herald', kind: 'outlet', numericDates: 'US' }] })).toMatch(/"numericDates" must be "day-first" or "month-first"/);
+    expect(registryFileProblem({ outlets: [{ name: 'Kestran Herald', kind: 'outlet', numericDates: 'month-first' }] })).toBeNull();
   });
 });

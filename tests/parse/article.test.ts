@@ -99,3 +99,32 @@ ${last}
     expect(record.body).toContain('stands by its report');
   });
 });
+
+describe("parseArticle: all-number days read in the publisher's order", () => {
+  const page = (footer: string) => `Ferry fares to the outer islands will rise in March
+Published: 05.11.21 , 22:47
+Passengers on the three ferry lines to the outer islands will pay a fifth more from the first of March, the island transport board said on Thursday.
+A monthly pass for island residents will cost the same as before, and children under twelve will still travel free on every crossing.
+${footer}
+`;
+  const outlets = new OutletRegistry([
+    { name: 'Kestra Today', kind: 'outlet', country: 'IL', numericDates: 'month-first' },
+    { name: 'Kestra Daily', kind: 'outlet', country: 'FR' },
+  ]);
+
+  it("reads them as the outlet writes them, where that is not its country's habit", () => {
+    const record = parseArticle(page('© 2021 Kestra Today. All rights reserved.'), { file: 'fares.txt', registry: outlets });
+    expect([record.source, record.date, record.dateCertainty]).toEqual(['Kestra Today', '2021-05-11', 'explicit']);
+  });
+
+  it('reads them in the country of a publisher named with confidence', () => {
+    const record = parseArticle(page('© 2021 Kestra Daily. All rights reserved.'), { file: 'fares.txt', registry: outlets });
+    expect([record.date, record.dateCertainty]).toEqual(['2021-11-05', 'explicit']);
+  });
+
+  it('leaves them unread where the only outlet named is one the article quotes', () => {
+    const record = parseArticle(page('"We will not cut any crossing," the chair told Kestra Daily.'), { file: 'fares.txt', registry: outlets });
+    expect(record.source).toBe('Kestra Daily');
+    expect(record.dateCertainty).not.toBe('explicit');
+  });
+});
