@@ -55,7 +55,7 @@ const RELATED =
   /^[[(【]?(?:read (?:also|more|next|the full story)|also read|also on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?= )|also in [^:]{2,40}(?=:)|(?:previous|next) (?:story|article|post)|on [\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?=:)|see (?:also|more)|see(?=\s*:)|also see|related(?: stories| articles| coverage| content| news| topics| posts)?|read related(?: \p{L}+)? (?:coverage|stories|articles)|explore related(?: story)? topics|more (?:from|on|about|stories|news)|more(?=\s*:)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested)|don['’]?t miss|read(?=\s*:)|must[- ]reads?(?=\s*:)|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|editor['’]?s picks|what to read next|up next|keep reading|click here(?!.*[.!?]$)|watch|listen|further reading|читайте также|читайте (?:нас|новости)|read this next|смотрите также|ссылки по теме|также читайте|читати також|читайте також|leia (?:também|mais)|veja também|lesen sie auch|mehr zum thema|weitere informationen|leggi anche|le[eaé] también|segu[ií]r? leyendo|sigue leyendo|siga leyendo|à lire aussi|à voir aussi|auch interessant|czytaj (?:też|także|również)|zobacz (?:też|także|również)|lees (?:ook|meer)|lire aussi|(?:también )?te puede interesar|potrebbe interessarti|vous aimerez aussi|das könnte sie (?:auch )?interessieren|você (?:também )?pode gostar|baca juga|lihat juga|関連記事|関連リンク|関連ニュース|おすすめ記事|[あ合]わせて読みたい|관련\s?기사|관련\s?뉴스|相关(?:文章|新闻|阅读)|相關(?:文章|新聞|閱讀)|延伸阅读|延伸閱讀)(?![\p{L}\p{N}])/iu;
 // The article's tags or topics, under its last paragraph: "Tags: drought, water", "Filed under: Politics".
 // A student paper's theme prints its categories without the colon: "Filed under News, Student Government".
-const TAG_LIST = /^(?:tags?|topics|tagged(?: with)?|filed under|themen|schlagwörter|argomenti|temas|tópicos|теги|тэги|темы)\s*:|^filed under (?=[^\s:])/iu;
+const TAG_LIST = /^(?:tags?|topics|tagged(?: with)?|filed under|posted in|themen|schlagwörter|argomenti|temas|tópicos|теги|тэги|темы)\s*:|^filed under (?=[^\s:])/iu;
 // Or the tags alone, five or more capitalised topics of a few words parted by commas, no sentence:
 // "Animals, Big Cats, Biodiversity, Camera Trapping, Forests".
 const BARE_TAG_LIST = /^\p{Lu}[\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+){0,2}(?:, \p{Lu}[\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+){0,2}){4,}$/u;
@@ -177,7 +177,7 @@ const CAPTION_COPYRIGHT_CREDIT = /^(?:[^\s|©]+\s+){6,}©\s?\p{Lu}[\p{L}.&'’ -
 // Or whose courtesy it is: "... in a logged forest. Image courtesy of the Kestra Carnivore Project."
 // Or the photographer and the site after a comma: "... Photo by Jane Roe, Kestran Herald".
 // Or after a bar: "Trecho da avenida alagado em dezembro | Foto: Ana Lima / O Kestra".
-const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–|-]\s+)\(?(?:file )?(?:photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/|]\s*|\s+by\s+|\s+courtesy(?:\s+of)?\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:, [\p{L}.'’ -]{2,40})?(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
+const CAPTION_TRAILING_CREDIT = /(?:[.!?)]\s+|\s[—–|-]\s+)\(?(?:file )?(?:(?:photo|image) credit|photo|photograph|picture|pic|image|foto|фото|credit)(?:\s*[:/|]\s*|\s+by\s+|\s+courtesy(?:\s+of)?\s+|\s+(?=[\p{L}.'’ /-]{2,30}\)?\s*$))[\p{L}.'’ -]{2,40}(?:, [\p{L}.'’ -]{2,40})?(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?(?:\s\(\p{Lu}{2,6}\))?\)?\s*$/iu;
 
 // A caption with its photographer and agency glued on, or set off by a bar or a dash: "The barge at the quay.Jens Holm / Kestran Herald",
 // "The barge at the quay | JENS HOLM / KESTRAN HERALD", "The barge at the quay - Jens Holm/Kestran Herald".
@@ -220,6 +220,8 @@ const BYLINE_LABEL_ALONE = new RegExp(`^${BYLINE_LABEL}$`, 'iu');
 const EXPERT_LINE = /^(?:[Ee]xpert[ea]?|[Ee]sperto|[Ee]specialista|[Ээ]ксперт|[Ее]ксперт|[Кк]онсультант)\s*:\s*\p{Lu}\p{L}+\s+\p{Lu}\p{L}+(?:,|$)/u;
 // A writer's name and the site's address after a bar, without "By": "Jane Roe | KestranHerald.com".
 const NAME_AT_SITE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} \| (?:[\p{L}\p{N}-]+\.)+[a-z]{2,}$/u;
+// A writer and the site's newsroom, without "By": "Jane Roe and Kestran Herald Staff".
+const NAME_AND_STAFF = /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ and (?:[Tt]he )?\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3} [Ss]taff$/u;
 // A saved e-mail's sender, the newsletter's byline: "From: Kestran Herald Briefing <briefing@kestranherald.example>".
 const MAIL_SENDER = /^(?:from|von|de|da|от|від)\s?:\s*[^<>@]*<[^<>\s@]+@[^<>\s@]+>$/iu;
 
@@ -231,7 +233,8 @@ export const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?
 const DATEISH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th),?\s+(?:19|20)\d\d$|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d\b|\b\d{1,2}\.\p{L}{3,4}\.\d{4}\b|\b\d+\s*(?:[smhdwy]|sec|second|min|minute|hr|hour|day|wk|week|mo|month|yr|year)s?\s+ago\b|\bvor \d+\s+(?:minuten|stunden|tagen|wochen)\b|\d+\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|\bhá \d+\s+(?:minutos?|horas?|dias?)\b|\b\d+\s+(?:minuti|ore|giorni)\s+fa\b|\bhace \d+\s+(?:minutos?|horas?|días?)\b|\bil y a \d+\s+(?:minutes?|heures?|jours?)\b|\b(?:today|yesterday)\b|\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\s+(?:de\s+)?\d{4}\b|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)/iu;
 const DATE_LABEL_WORDS = String.raw`(?:published|posted|updated|last updated|first published|modified|date|опубликовано|обновлено|дата публикации|veröffentlicht|erstellt|aktualisiert|publicado|atualizad[oa]|pubblicato|aggiornat[oa]|publié|mis à jour)(?![\p{L}\p{N}])`;
-const DATE_LABEL = new RegExp(`^${DATE_LABEL_WORDS}`, 'iu');
+// "Posted in: News" files the post under a category; it gives no date.
+const DATE_LABEL = new RegExp(`^(?!posted in\\b)${DATE_LABEL_WORDS}`, 'iu');
 // A Chinese, Japanese or Korean date line, counted long by its figures, but little else once its dates and times are
 // out: "毎日新聞2018年8月7日 14時35分(最終更新 8月7日 18時02分)" leaves the paper's name and "last updated".
 const CJK_FULL_DATE = /(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]/u;
@@ -341,7 +344,7 @@ export const LINE_KINDS: LineKindRule[] = [
   // A disclaimer's opening words say what it is, however long it runs (a law firm's do).
   { kind: 'disclaimer', test: (l) => (short(l, 150) && DISCLAIMER.test(l.text)) || (short(l, 30) && CITE_THIS.test(l.text)) || (short(l, 80) && (AFFILIATE.test(l.text) || (short(l, 40) && (OWN_VIEWS.test(l.text) || TYPO_REPORT.test(l.text))) || REPUBLISH.test(l.text))) },
   // A byline is no sentence, though its time may end it with a stop: "By Reuters, Wire Service Content Nov. 27, 2018, at 9:41 a.m.".
-  { kind: 'byline', test: (l) => (short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text) || NAME_AT_SITE.test(l.text))) || (short(l, 24) && labelledByline(l.text) && (BYLINE_THEN_DATE.test(l.text) || BYLINE_BAR_DATE.test(l.text) || BYLINE_ON_DATE.test(l.text)) && DATEISH.test(l.text)) },
+  { kind: 'byline', test: (l) => (short(l, 14) && ((labelledByline(l.text) && !/[.!?]$/.test(l.text.replace(CLOCK_ABBREVIATION, ''))) || MAIL_SENDER.test(l.text) || BYLINE_LABEL_ALONE.test(l.text) || EXPERT_LINE.test(l.text) || NAME_AT_SITE.test(l.text) || NAME_AND_STAFF.test(l.text))) || (short(l, 24) && labelledByline(l.text) && (BYLINE_THEN_DATE.test(l.text) || BYLINE_BAR_DATE.test(l.text) || BYLINE_ON_DATE.test(l.text)) && DATEISH.test(l.text)) },
   // A labelled line may give both dates in full: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
   // A time alone dates a line of a few words ("Updated 5:10 PM ET"); in a longer one it is what the line tells ("The first boat leaves at 6:15").
   // A sign-up button's "today" dates nothing ("Sign up today").

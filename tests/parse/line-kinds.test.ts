@@ -313,6 +313,9 @@ describe('line kinds', () => {
   eachIs('byline', 'a byline with its date after "on:" is a byline', ['by Jane Roe on: 06/22/2020 09:14 AM | source: Kestra Labs | 7 comment(s)']);
   eachIs('subscribe', 'a donation button that says "today" is no date', ['Donate today']);
   eachIs('caption', 'a photo credit under the copyright sign with its label first is a caption', ['© Bild: KPA/EXPA/JANE ROE', '© Foto: dpa']);
+  eachIs('related', "a post's category line is a tag line, no date line", ['Posted in: Kestra News']);
+  eachIs('byline', 'a writer and the newsroom\'s staff, without "By", is a byline', ['Jane Roe and Kestran Herald Staff']);
+  eachIs('caption', 'a caption ending with its photo credit after "Photo Credit:" is a caption', ['Cal Brennan at a live event in Harlow. Photo Credit: KestraWrestling.example']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);

@@ -216,6 +216,8 @@ function leadVideoTitle(line: PageLine, ctx: ScoringContext): boolean {
   return next !== undefined && isBareTime(next) && lines.slice(Math.max(0, line.i - 3), line.i).some((l) => pageMeta(l, ctx));
 }
 
+const CATEGORY_LINE = /^(?:posted in|filed under)\b/i;
+
 /**
  * A link under "See also" or "Read more": another story's title. A label
  * among a menu's one- or two-word entries ("Weather", "Watch live") is an
@@ -224,7 +226,8 @@ function leadVideoTitle(line: PageLine, ctx: ScoringContext): boolean {
 function underLinkLabel(line: PageLine, ctx: ScoringContext): boolean {
   const label = ctx.page.lines[line.i - 1];
   const above = ctx.page.lines[line.i - 2];
-  return label?.kind === 'related' && !(above?.kind === 'text' && above.words <= 2);
+  // A post's category over its title ("Posted in: WWE News") names its own items: the title is no link of it.
+  return label?.kind === 'related' && !CATEGORY_LINE.test(label.text) && !(above?.kind === 'text' && above.words <= 2);
 }
 
 /** The line's whole text with a label before or after it ("… | Kestran Herald"): the same title, not another. */
