@@ -361,6 +361,8 @@ const LABELLED_OWN_PHOTO = /\((?:Image|Picture|Photo|Pic)s?:\s*([^/()]{2,40}?)\s
 const MASTHEAD_LINES = 3;
 // The bar a blogging platform sets over every blog: "More" / "Create Blog" / "Sign In".
 const PLATFORM_BAR = /^(?:more|create blog|next blog\W*|sign in)$/i;
+// A cookie banner's buttons.
+const CONSENT_BUTTON = /^(?:accept(?: all)?(?: cookies)?|i agree|agree|ok(?:ay)?|got it|reject(?: all)?|decline|options|manage (?:options|settings|preferences)|cookie settings)$/i;
 // Skip links as blog themes translate them: "Vai al contenuto", "Zum Inhalt springen", "Aller au contenu", ...
 const SKIP_LINK = /^(?:skip to|jump to|menu$|vai al contenuto|salta al contenuto|zum inhalt springen|aller au contenu|saltar al contenido|ir al contenido|pular para o conteúdo|ir para o conteúdo|перейти к содержимому|langsung ke konten|ga naar de inhoud|przejdź do treści)/iu;
 // Words in title case, small words between: "Two Acres and a Smoker", "The GiveWell Blog".
@@ -1193,7 +1195,8 @@ export const SOURCE_RULES: SourceRule[] = [
       const h = ctx.headlineIndex;
       if (h === null) return null;
       let from = 0;
-      while (from < h && PLATFORM_BAR.test(ctx.page.lines[from]!.text)) from++;
+      // Over a platform's bar, or a cookie banner and its buttons.
+      while (from < h && (PLATFORM_BAR.test(ctx.page.lines[from]!.text) || ctx.page.lines[from]!.kind === 'cookie' || CONSENT_BUTTON.test(ctx.page.lines[from]!.text))) from++;
       const top = ctx.page.lines.slice(from, Math.min(h, from + MASTHEAD_LINES)).find((l) => l.kind === 'text' && !SKIP_LINK.test(l.text));
       if (!top) return null;
       // The name before what it adds after a bar: "Iron Herons | FRC Team 8417".
