@@ -252,7 +252,7 @@ const BYLINE_BAR_DATE = new RegExp(String.raw`\s[|·•]\s+(?:${DATEISH.source})
 // Or after "on": "by Jane Roe on: 06/22/2020 09:14 AM | source: Kestra Labs | 7 comment(s)".
 const BYLINE_ON_DATE = new RegExp(String.raw`\son:?\s+(?:${DATEISH.source})`, 'iu');
 
-const AD_WORDS = String.raw`(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|hide ad|story continues below(?: advertisement| (?:the )?(?:gallery|video|photos?))?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|article continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)`;
+const AD_WORDS = String.raw`(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|hide ad|story continues below(?: advertisement| (?:the )?(?:gallery|video|photos?))?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?|(?:article|page|story) continues below|реклама|anzeige|werbung|publicidade|publicidad|pubblicità|publicité|advertentie|reklama|реклама на сайте)`;
 // One of them, or several run together by the copy: "Advertisement · Scroll to continue".
 // Joined by a dot, a bar or a dash: "Advertisement - Continue Reading Below".
 const AD = new RegExp(String.raw`^${AD_WORDS}(?:\s*[·•|–—-]\s*${AD_WORDS})*$`, 'i');
