@@ -196,6 +196,10 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`${ARTICLE}\nPublished in The Harbour News, July 27th, 2017.`)).toBe('The Harbour News');
   });
 
+  it("is not a writer's name opening a scraper text over a relative time, read as a masthead", () => {
+    expect(sourceOf(`Dana Whitlock\n3 hrs ago\n${ARTICLE}\nDana Whitlock\nDana Whitlock writes about harbours and ferries.`)).toBeNull();
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

@@ -361,6 +361,8 @@ const LABELLED_OWN_PHOTO = /\((?:Image|Picture|Photo|Pic)s?:\s*([^/()]{2,40}?)\s
 const MASTHEAD_LINES = 3;
 // The bar a blogging platform sets over every blog: "More" / "Create Blog" / "Sign In".
 const PLATFORM_BAR = /^(?:more|create blog|next blog\W*|sign in)$/i;
+// A time told as how long ago, as bylines print it: "3 hrs ago".
+const RELATIVE_TIME_END = /\bago$/i;
 // A cookie banner's buttons.
 const CONSENT_BUTTON = /^(?:accept(?: all)?(?: cookies)?|i agree|agree|ok(?:ay)?|got it|reject(?: all)?|decline|options|manage (?:options|settings|preferences)|cookie settings)$/i;
 // Skip links as blog themes translate them: "Vai al contenuto", "Zum Inhalt springen", "Aller au contenu", ...
@@ -1204,6 +1206,9 @@ export const SOURCE_RULES: SourceRule[] = [
       const words = name.split(/\s+/).length;
       // One word, or the line right over the title, is as often a section's label ("Health", "Energy and Climate").
       if (words < 2 || words > 6 || top.i === h - 1 || top.prose || !MASTHEAD_NAME.test(name) || GENERIC_MENU_WORD.test(name) || NOT_PUBLISHER.test(top.text)) return null;
+      // A name over a relative time is a writer's byline ("Dana Roe" / "3 hrs ago"); a masthead shows the day.
+      const under = ctx.page.lines[top.i + 1];
+      if (under?.kind === 'timestamp' && RELATIVE_TIME_END.test(under.text)) return null;
       // Under its tagline ("Backyard beekeeping in the Hocking Hills", or a blog's short sentences: "Three kids, one
       // minivan. Notes from a loud house."), not right over the title, where a sentence is the title's own; or named
       // again on the page.
