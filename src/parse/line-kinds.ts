@@ -319,7 +319,7 @@ const AFFILIATE = /\b(?:(?:earn|receive|get)s?|(?:gets?|be|is|are) paid) (?:an? 
 const TYPO_REPORT = /\bctrl\s*\+\s*enter\b/i;
 
 // A contributor network's note, anywhere in its line: "Posts here reflect the contributor's own views, not Kestran Herald's."
-const OWN_VIEWS = /\b(?:own (?:views|opinions)|(?:views|opinions) (?:expressed )?(?:by .{2,60}? )?(?:are|is) (?:their|his|her|my|the author['’]s) own)\b/i;
+const OWN_VIEWS = /\b(?:own (?:views|opinions)|opinions? of (?:their|its) authors?,? and not\b|macht sich\b.{0,80}\bnicht zu eigen|(?:views|opinions) (?:expressed )?(?:by .{2,60}? )?(?:are|is) (?:their|his|her|my|the author['’]s) own)\b/i;
 
 // A reference site's box that offers a citation of the article: "Cite This!", "Please copy/paste the following text to
 // properly cite this article:".

@@ -200,6 +200,11 @@ describe('the publisher among the names on a page', () => {
     expect(sourceOf(`Dana Whitlock\n3 hrs ago\n${ARTICLE}\nDana Whitlock\nDana Whitlock writes about harbours and ferries.`)).toBeNull();
   });
 
+  it("is the site a note on its commenters' or interviewees' views names", () => {
+    expect(sourceOf(`${ARTICLE}\nYou must be logged in to comment. Comments are the opinions of their authors and not of The Meridian.`)).toBe('The Meridian');
+    expect(sourceOf(`${ARTICLE}\nMeridianLive macht sich Äußerungen seiner Gesprächspartner in Interviews nicht zu eigen.`)).toBe('MeridianLive');
+  });
+
   it('is not an outlet whose name is an everyday phrase, standing alone as a menu label', () => {
     const withMenu = new OutletRegistry([...registry.outlets, { name: 'Latest News', kind: 'outlet', commonPhrase: true }]);
     const menu = ['Latest News', 'Politics', 'Business', 'Sport'].join('\n');

@@ -206,6 +206,9 @@ const PLACE_AFTER_OUTLET = /^,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0
 const NOT_NECESSARILY = /\bnot necessarily (?:reflect|represent)(?: those of| the (?:views?|opinions?|position|editorial (?:stance|policy|line)) of)? (.{2,80})$/i;
 // "Posts here reflect the contributor's own views, not Kestran Herald's."
 const OWN_VIEWS_NOT = /\bown (?:views|opinions),? not (?:those of )?(.{2,60}?)(?:['’]s?)?\.?$/i;
+// "Comments are the opinions of their authors and not of The Kestran Herald."; in German, "Der Kestra-Funk macht sich
+// Äußerungen seiner Gesprächspartner nicht zu eigen."
+const AUTHORS_NOT_SITE = /\bopinions? of (?:their|its) authors?,? and not (?:of |those of )?(.{2,60}?)\.?$|(?:^|\. )(?:Der |Die |Das )?(\p{Lu}.{1,40}?) macht sich\b.{0,80}\bnicht zu eigen/iu;
 // "Opinions expressed by Kestran Herald contributors are their own."
 const CONTRIBUTORS_OWN = /^(?:the )?(?:opinions|views) expressed by (.{2,40}?) (?:contributors|writers|columnists|bloggers) are their own\b/i;
 // The site that is paid for the links it shows: "Kestran Herald may earn a commission ...".
@@ -939,7 +942,8 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       for (const line of furnitureOfKind(ctx, 'disclaimer')) {
         const contributors = CONTRIBUTORS_OWN.exec(line.text)?.[1];
-        const rest = NOT_NECESSARILY.exec(line.text)?.[1] ?? OWN_VIEWS_NOT.exec(line.text)?.[1] ?? AFFILIATE_SUBJECT.exec(line.text)?.[1] ?? contributors;
+        const authorsNot = AUTHORS_NOT_SITE.exec(line.text);
+        const rest = NOT_NECESSARILY.exec(line.text)?.[1] ?? OWN_VIEWS_NOT.exec(line.text)?.[1] ?? authorsNot?.[1] ?? authorsNot?.[2] ?? AFFILIATE_SUBJECT.exec(line.text)?.[1] ?? contributors;
         const known = rest ? openingName(ctx, rest)?.outlet : undefined;
         // Whose contributors they are can only be the site's, named or not in the registry.
         const named = known ?? (contributors && siteLikeName(contributors) ? trimName(contributors) : undefined);
