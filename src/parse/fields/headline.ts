@@ -107,7 +107,9 @@ function titleScore(line: PageLine, ctx: ScoringContext, distance: number): numb
   if (neighbours === 2) score -= 2;
   // A menu's entry of a few words among others, over a blog's date header: "Home" / "About the Troop" / "Join Us".
   if (w <= 3 && menuEntry(lines[line.i - 2]) && menuEntry(prev) && menuEntry(next)) score -= 2;
-  if (underLinkLabel(line, ctx)) score -= 3;
+  // Under a list's label, unless its byline follows it or its dek: "Top Stories" / title / dek / "By …" (a list's links
+  // may have their dates under them, not bylines).
+  if (underLinkLabel(line, ctx) && next?.kind !== 'byline' && lines[line.i + 2]?.kind !== 'byline') score -= 3;
   // Just under one of a list's dates: an entry of the list ("Key events", "Latest").
   if (afterListDate(ctx.page, line, ctx.dates)) score -= 2;
   if (underHeader(line, ctx)) score -= 2;
