@@ -29,10 +29,10 @@ export type ParsedFile =
 
 const FRONT_MATTER: Omit<Evidence, 'text' | 'line'> = { rule: 'front-matter', confidence: 1 };
 
-/** Bytes of a raw file -> record, or the problem that stops it being an article. */
 /** How sure the source must be for its country to settle all-number days. */
 const TRUSTED_SOURCE = 0.5;
 
+/** Bytes of a raw file -> record, or the problem that stops it being an article. */
 export function parseFile(bytes: Uint8Array, options: ParseOptions): ParsedFile {
   const decoded = decode(bytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };

@@ -154,11 +154,15 @@ function datesOnPage(text: string, ctx: DateContext, reference?: Date): FoundDat
   return datesIn(text, ctx.lang, reference, ctx.order);
 }
 
-/** The line's text as the date rules read it: its year from the lines below, its labels apart from the words before. */
 /** The line labels its dates as an update's only, with no publication label. */
 const updateOnly = (text: string) => UPDATED.test(text) && !PUBLISHED.test(text);
 // An update's label alone on the line over its date: "Updated" / "10:14, 5 NOV 2020".
 const UPDATE_LABEL_ALONE = new RegExp(String.raw`^${UPDATED.source}\s*:?$`, 'iu');
+
+/**
+ * The line's text as the date rules read it: its year from the lines below, its labels apart from the words before,
+ * and an update's label standing alone over it.
+ */
 const labelledText = (line: PageLine, ctx: DateContext) => {
   const text = unglued(withSplitYear(line, ctx.page));
   const label = ctx.page.lines[line.i - 1];

@@ -248,6 +248,7 @@ const SITE_PROMOS = [
 // The opening words of such a promo, checked first on a line's key: most lines are none.
 // A newsletter's own title, which a menu may list too, not the site's: "Sign up for the Brussels Playbook newsletter".
 const NEWSLETTER_TITLE = /\b(?:Playbook|Briefing|Brief|Digest|Roundup|Rundown|Memo|Bulletin|Wrap|Edition)$/i;
+// A print-edition note: "Published in The Kestran Herald, July 27th, 2017."
 const PRINTED_IN = /^Published in ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?), (?:on )?(?:\p{Lu}\p{Ll}+\.? \d|\d)/u;
 // A few words and a dash before a promo: "Stay current - ".
 const PROMO_SLOGAN = /^[\p{L}'’!, ]{2,30} [-–—] /u;
