@@ -322,6 +322,7 @@ describe('line kinds', () => {
   eachIs('comments', "a paper's welcome to comments and its rules are comments", ['We welcome your comments on this article. Our aim is to promote healthy debate and discussion.']);
   eachIs('ad', 'an ad label with "page continues below" is an ad', ['Advertisement | page continues below']);
   eachIs('disclaimer', "a note that comments or interviews are their authors' views, not the site's, is a disclaimer", ['Comments are the opinions of their authors and not of The Kestran Herald.', 'Der Kestra-Funk macht sich Äußerungen seiner Gesprächspartner in Interviews nicht zu eigen.']);
+  eachIs('subscribe', "an event's banner with its days and a sign-up is a promo, no date line", ['Kestra Summit | Virtual | Dec. 2-3 | Register Now', 'Future of Ferries | July 14-15 | Virtual Event | Register Free']);
   eachIs('copyright', "a footer's notice is no caption", ['© 2024 Kestran Media. All rights reserved.', 'Privacy Policy | Terms of Use © Kestran Herald']);
   eachIs('byline', 'a submitted-by line is a byline', ['Submitted by Ruth Abernathy']);
   eachIs('disclaimer', "an affiliate note that says the site is paid is a disclaimer", ['Products are chosen by our editors. We may be paid a commission when you shop through links on this page.', 'When you buy through these links, Kestran Herald may get paid a commission.']);

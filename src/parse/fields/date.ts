@@ -423,6 +423,8 @@ export const DATE_RULES: DateRule[] = [
 ];
 
 /** A day written without its year in the header or the opening dateline. */
+const DAY_SPAN = /\d\s?[-–]\s?\d/;
+
 function yearlessDay(ctx: DateContext): { line: PageLine; d: FoundDate } | null {
   const first = firstParagraph(ctx);
   const lines = [...headerLines(ctx).filter((l) => !l.prose), ...(first ? [first] : [])];
@@ -432,7 +434,8 @@ function yearlessDay(ctx: DateContext): { line: PageLine; d: FoundDate } | null 
       line === first
         ? datesOnPage(line.text.slice(0, 90), ctx).find((x) => x.kind === 'yearless' && datelinePlace(line.text.slice(0, x.index)))
         : headerDate(line, ctx, 'yearless');
-    if (d) return { line, d };
+    // A span of days is an event's ("Summit | Dec. 2-3 | Register Now"), not a publication day.
+    if (d && !DAY_SPAN.test(d.text)) return { line, d };
   }
   return null;
 }
