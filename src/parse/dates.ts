@@ -79,6 +79,8 @@ function dottedDay(all: string, d: string, m: string, y: string, order: NumericO
 
 // A day, a month's name and a year run together with dots: "3.mar.2024" (Brazilian papers).
 const DOTTED_DAY_MONTH_NAME = /(?<![\p{L}\d.])(\d{1,2})\.(\p{L}{3,9})\.((?:19|20)\d\d)(?!\d)/gu;
+// Or a day with its stop before a month's name, as Central European sites write in English too: "21. Sep 2020".
+const DOTTED_DAY_THEN_MONTH = /(?<![\p{L}\d.])(\d{1,2})\.\s+(?=\p{L}{3,9}\.?\s+(?:19|20)\d\d(?!\d))/gu;
 // A time in a US time zone after an all-number date: "12/10/2019 06:32 PM EST", "9/12/2019 12:40 AM PT", "12/03/2019 05:45 pm ET".
 const US_TIME_AFTER = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?\s*)?(?:E|C|M|P|AK|H)[SD]?T\b/i;
 // Day and month both written as numbers up to 12: 03/04/2023, 4.3.23.
@@ -170,7 +172,9 @@ export function datesIn(text: string, lang: string | null, reference?: Date, ord
     : lang === 'pt' || lang === 'es'
         ? text.replace(PT_ES_AGO, (_, n: string, unit: string) => `${n} ${AGO_UNITS[unit.toLowerCase()]}s ago`)
         : text;
-  const clean = translated.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DAY_MONTH_NAME, '$1 $2 $3').replace(DOTTED_DMY, (all, d: string, m: string, y: string, at: number, whole: string) => dottedDay(all, d, m, y, order, TWELVE_HOUR_AFTER.test(whole.slice(at + all.length, at + all.length + 16))));
+  // German's parser reads "21. September" itself; the English one needs the stop gone.
+  const unstopped = lang === 'en' || lang === null ? translated.replace(DOTTED_DAY_THEN_MONTH, '$1 ') : translated;
+  const clean = unstopped.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_YEAR_WORD, '$1 ').replace(DOTTED_YMD, '$1-$2-$3').replace(DOTTED_DAY_MONTH_NAME, '$1 $2 $3').replace(DOTTED_DMY, (all, d: string, m: string, y: string, at: number, whole: string) => dottedDay(all, d, m, y, order, TWELVE_HOUR_AFTER.test(whole.slice(at + all.length, at + all.length + 16))));
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const parser of parsersFor(lang, RELATIVE.test(clean), order)) {
     let results: chrono.ParsedResult[];

@@ -20,6 +20,10 @@ describe('datesIn', () => {
     // An impossible month is not turned into a date.
     expect(first('Version 31.13.2020 notes')?.day).not.toBe('2020-13-31');
   });
+  it('reads an English date whose day has a stop before the month\'s name, as Central European sites write it', () => {
+    expect(first('21. Sep 2020 at 14:39', 'en')).toMatchObject({ kind: 'full', day: '2020-09-21' });
+    expect(first('Erstellt: 21. September 2019', 'de')).toMatchObject({ kind: 'full', day: '2019-09-21' });
+  });
   it('reads a dotted day month first where the page writes days so, and leaves it open where only an American clock tells', () => {
     expect(datesIn('10.8.2020 11:00 AM', 'en', undefined, 'month-first')[0]).toMatchObject({ kind: 'full', day: '2020-10-08' });
     expect(first('10.8.2020 11:00 AM')).toMatchObject({ kind: 'ambiguous' });
