@@ -156,8 +156,9 @@ function datesOnPage(text: string, ctx: DateContext, reference?: Date): FoundDat
 
 /** The line labels its dates as an update's only, with no publication label. */
 const updateOnly = (text: string) => UPDATED.test(text) && !PUBLISHED.test(text);
-// An update's label alone on the line over its date: "Updated" / "10:14, 5 NOV 2020".
+// An update's label alone on the line over its date: "Updated" / "10:14, 5 NOV 2020"; a publication's: "Published on".
 const UPDATE_LABEL_ALONE = new RegExp(String.raw`^${UPDATED.source}\s*:?$`, 'iu');
+const PUBLISHED_LABEL_ALONE = new RegExp(String.raw`^${PUBLISHED.source}(?:\s+on)?\s*:?$`, 'iu');
 
 /**
  * The line's text as the date rules read it: its year from the lines below, its labels apart from the words before,
@@ -317,7 +318,9 @@ export const DATE_RULES: DateRule[] = [
       const overTitle = (l: PageLine) => ctx.page.lines.slice(l.i + 1, h).every((x, k, between) => x.kind === 'caption' || kicker(x, k, between));
       // Above the title, one of a run of dates alike ("Jane Roe11/12/19 4:40PM" under each title of "Recent from Jane Roe") dates a teaser.
       const teasers = listDates(ctx.page);
-      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !teasers.has(l.i) && (!weekdayDate(l.text) || overTitle(l))).reverse()];
+      // So does one under a publication label of its own ("Published on" / "Thursday, February 11, 2021").
+      const labelled = (l: PageLine) => PUBLISHED_LABEL_ALONE.test(ctx.page.lines[l.i - 1]?.text ?? '');
+      const ordered = [...lines.filter((l) => l.i > h), ...lines.filter((l) => l.i <= h && !teasers.has(l.i) && (!weekdayDate(l.text) || overTitle(l) || labelled(l))).reverse()];
       const dated = ordered
         .filter((line) => !(line.text.search(UPDATED) === 0 && line.text.search(PUBLISHED) < 0))
         .map((line) => ({ line, d: headerDate(line, ctx, 'full') }));
