@@ -67,7 +67,8 @@ const TIME_WORDS = new RegExp(String.raw`${TIME.source}|:\d\d\b|\b(?:[ap]m|gmt|u
 
 /** A timestamp line of a few words with a time of day, "Понеділок, 22 вересня 2025, 19:45": a caption gives no clock time. */
 function clockedDate(line: PageLine): boolean {
-  return line.kind === 'timestamp' && line.words <= 8 && TIME.test(line.text);
+  // Longer as a row of the page's meta parted by bars: "Society | September 12, 2017, Tuesday // 16:05| Views: 1874 | …".
+  return line.kind === 'timestamp' && (line.words <= 8 || (line.text.match(/\|/g)?.length ?? 0) >= 2) && TIME.test(line.text);
 }
 
 /** A line that can carry the page's own date: short furniture, not a caption or a caption's text. */
