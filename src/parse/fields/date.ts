@@ -426,9 +426,10 @@ export const DATE_RULES: DateRule[] = [
   },
 ];
 
-/** A day written without its year in the header or the opening dateline. */
+// A span of days: "Dec. 2-3".
 const DAY_SPAN = /\d\s?[-–]\s?\d/;
 
+/** A day written without its year in the header or the opening dateline. */
 function yearlessDay(ctx: DateContext): { line: PageLine; d: FoundDate } | null {
   const first = firstParagraph(ctx);
   const lines = [...headerLines(ctx).filter((l) => !l.prose), ...(first ? [first] : [])];
