@@ -891,8 +891,9 @@ export const SOURCE_RULES: SourceRule[] = [
     find(ctx) {
       for (const line of ctx.page.lines) {
         // After a slogan and a dash too: "Stay current - Follow Kestran Herald on Telegram".
+        if (line.words > 24) continue;
         const promo = line.text.replace(PROMO_SLOGAN, '');
-        if (line.words > 24 || !SITE_PROMO_KEY.test(promo === line.text ? line.key : foldKey(promo))) continue;
+        if (!SITE_PROMO_KEY.test(promo === line.text ? line.key : foldKey(promo))) continue;
         const name = SITE_PROMOS.map((re) => re.exec(promo)?.[1]).find(Boolean);
         const m = name ? openingName(ctx, name) : undefined;
         if (m && name && menuItem(name, m)) return candidate('source/site-promo', line, m.outlet, 0.7);
